@@ -1,0 +1,121 @@
+package io.newsflow.schemas.registry;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * Registry client settings, read from serde configs with the same keys as Confluent's serializers, so an
+ * existing client configuration works unchanged.
+ *
+ * @param urls          {@value #URL}: one or more base URLs, comma-separated; tried in order when one is
+ *                      unreachable. {@code mock://scope} selects an in-memory registry shared by that scope
+ *                      (for tests without a server).
+ * @param authorization value of the {@code Authorization} header, from {@value #CREDENTIALS_SOURCE}
+ *                      ({@code USER_INFO} takes {@value #USER_INFO} "user:password"; {@code URL} takes the
+ *                      user info of the URL)
+ * @param timeout       {@value #TIMEOUT_MS}: per-request timeout, default 10 s
+ */
+public record RegistryConfig(List<String> urls, Optional<String> authorization, Duration timeout) {
+
+    public static final String URL = "schema.registry.url";
+    public static final String CREDENTIALS_SOURCE = "basic.auth.credentials.source";
+    public static final String USER_INFO = "basic.auth.user.info";
+    public static final String TIMEOUT_MS = "schema.registry.request.timeout.ms";
+    public static final String MOCK_SCHEME = "mock://";
+
+    public static RegistryConfig from(Map<String, ?> configs) {
+        Object url = configs.get(URL);
+        if (url == null || url.toString().isBlank()) {
+            throw new ConfigException(URL, url, "Missing required configuration \"" + URL + "\": the schema registry base URL");
+        }
+        List<String> given = Arrays.stream(url.toString().split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(RegistryConfig::withoutTrailingSlash).toList();
+        given.forEach(RegistryConfig::validateUrl);
+        Optional<String> authorization = authorization(configs, given);
+        List<String> urls = given.stream().map(RegistryConfig::withoutUserInfo).toList();
+        return new RegistryConfig(urls, authorization, timeout(configs));
+    }
+
+    public boolean isMock() {
+        return urls.get(0).startsWith(MOCK_SCHEME);
+    }
+
+    private static Optional<String> authorization(Map<String, ?> configs, List<String> urls) {
+        String source = String.valueOf(valueOr(configs, CREDENTIALS_SOURCE, "")).trim().toUpperCase();
+        switch (source) {
+            case "", "NONE" -> {
+                return Optional.empty();
+            }
+            case "USER_INFO" -> {
+                Object userInfo = configs.get(USER_INFO);
+                if (userInfo == null || !userInfo.toString().contains(":")) {
+                    throw new ConfigException(USER_INFO, "(hidden)", "must be \"user:password\" when "
+                            + CREDENTIALS_SOURCE + "=USER_INFO");
+                }
+                return Optional.of(basic(userInfo.toString()));
+            }
+            case "URL" -> {
+                String userInfo = URI.create(urls.get(0)).getUserInfo();
+                if (userInfo == null) {
+                    throw new ConfigException(URL, urls.get(0), "has no user info but " + CREDENTIALS_SOURCE + "=URL");
+                }
+                return Optional.of(basic(userInfo));
+            }
+            default -> throw new ConfigException(CREDENTIALS_SOURCE, source, "must be USER_INFO or URL");
+        }
+    }
+
+    private static String basic(String userInfo) {
+        return "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static Duration timeout(Map<String, ?> configs) {
+        Object value = valueOr(configs, TIMEOUT_MS, "10000");
+        try {
+            long millis = Long.parseLong(String.valueOf(value).trim());
+            if (millis <= 0) {
+                throw new ConfigException(TIMEOUT_MS, value, "must be a positive number of milliseconds");
+            }
+            return Duration.ofMillis(millis);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(TIMEOUT_MS, value, "must be a number of milliseconds");
+        }
+    }
+
+    private static Object valueOr(Map<String, ?> configs, String key, Object defaultValue) {
+        Object value = configs.get(key);
+        return value == null ? defaultValue : value;
+    }
+
+    private static String withoutUserInfo(String url) {
+        if (url.startsWith(MOCK_SCHEME)) {
+            return url;
+        }
+        URI uri = URI.create(url);
+        return uri.getUserInfo() == null ? url : url.replace(uri.getRawUserInfo() + "@", "");
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static void validateUrl(String url) {
+        if (url.startsWith(MOCK_SCHEME)) {
+            return;
+        }
+        try {
+            URI uri = URI.create(url);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new ConfigException(URL, url, "must be an http(s) URL such as http://127.0.0.1:8081");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(URL, url, "is not a URL: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.newsflow.schemas.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+
+/**
+ * A Confluent Schema Registry REST client (JDK HTTP client, Jackson), compatible with Confluent Schema
+ * Registry and with Apicurio Registry's {@code /apis/ccompat/v7}.
+ *
+ * <p>Caches: (subject, schema) to id for registrations and look-ups, id to schema for reads; both are
+ * immutable facts in a registry, so entries never expire. {@link #latest} is not cached: it changes.
+ */
+public final class RestSchemaRegistryClient implements SchemaRegistryClient {
+
+    private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RegistryConfig config;
+    private final HttpClient http;
+    private final Map<SubjectSchema, Integer> idsBySchema = new ConcurrentHashMap<>();
+    private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
+
+    public RestSchemaRegistryClient(RegistryConfig config) {
+        this.config = config;
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+    }
+
+    @Override
+    public int register(String subject, Schema schema) {
+        return idsBySchema.computeIfAbsent(new SubjectSchema(subject, schema),
+                key -> idOf(post("/subjects/" + encode(subject) + "/versions", schemaBody(schema))));
+    }
+
+    @Override
+    public int lookup(String subject, Schema schema) {
+        return idsBySchema.computeIfAbsent(new SubjectSchema(subject, schema),
+                key -> idOf(post("/subjects/" + encode(subject), schemaBody(schema))));
+    }
+
+    @Override
+    public Schema schemaById(int id) {
+        return schemasById.computeIfAbsent(id, key -> parse(get("/schemas/ids/" + id).path("schema").asText()));
+    }
+
+    @Override
+    public RegisteredSchema latest(String subject) {
+        JsonNode node = get("/subjects/" + encode(subject) + "/versions/latest");
+        Schema schema = parse(node.path("schema").asText());
+        int id = node.path("id").asInt();
+        schemasById.putIfAbsent(id, schema);
+        return new RegisteredSchema(subject, id, node.path("version").asInt(), schema);
+    }
+
+    @Override
+    public boolean isCompatible(String subject, Schema schema) {
+        JsonNode node = post("/compatibility/subjects/" + encode(subject) + "/versions/latest", schemaBody(schema));
+        return node.path("is_compatible").asBoolean(false);
+    }
+
+    @Override
+    public void close() {
+        // the JDK client holds no resources that outlive it in Java 17
+    }
+
+    private JsonNode get(String path) {
+        return send(path, builder -> builder.GET());
+    }
+
+    private JsonNode post(String path, String body) {
+        return send(path, builder -> builder.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Tries each configured URL in turn while they are unreachable; an HTTP error answer is final. */
+    private JsonNode send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> method) {
+        IOException unreachable = null;
+        for (String base : config.urls()) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(config.timeout())
+                    .header("Accept", CONTENT_TYPE + ", application/json")
+                    .header("Content-Type", CONTENT_TYPE);
+            config.authorization().ifPresent(value -> builder.header("Authorization", value));
+            try {
+                HttpResponse<String> response = http.send(method.apply(builder).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return answer(base + path, response);
+            } catch (IOException e) {
+                unreachable = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SchemaRegistryException("Interrupted while calling the schema registry at " + base + path, -1, -1, e);
+            }
+        }
+        throw new SchemaRegistryException("Schema registry unreachable at " + config.urls() + ": " + unreachable,
+                -1, -1, unreachable);
+    }
+
+    private static JsonNode answer(String url, HttpResponse<String> response) {
+        JsonNode body = readJson(response.body());
+        if (response.statusCode() / 100 == 2) {
+            return body;
+        }
+        int errorCode = body.path("error_code").asInt(-1);
+        String message = body.path("message").asText(response.body());
+        throw new SchemaRegistryException("Schema registry answered HTTP " + response.statusCode()
+                + (errorCode > 0 ? " (error " + errorCode + ")" : "") + " for " + url + ": " + message,
+                response.statusCode(), errorCode, null);
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (IOException notJson) {
+            ObjectNode node = JSON.createObjectNode();
+            node.put("message", body);
+            return node;
+        }
+    }
+
+    private static int idOf(JsonNode node) {
+        if (!node.has("id")) {
+            throw new SchemaRegistryException("Schema registry answer has no id: " + node, 200, -1, null);
+        }
+        return node.get("id").asInt();
+    }
+
+    private static String schemaBody(Schema schema) {
+        ObjectNode body = JSON.createObjectNode();
+        // no schemaType: AVRO is the default, and older registries reject the field
+        body.put("schema", schema.toString());
+        return body.toString();
+    }
+
+    private static Schema parse(String text) {
+        try {
+            return new Schema.Parser().setValidateDefaults(false).parse(text);
+        } catch (org.apache.avro.SchemaParseException e) {
+            throw new SchemaRegistryException("Schema registry returned a schema that is not valid Avro: "
+                    + e.getMessage(), 200, -1, e);
+        }
+    }
+
+    private static String encode(String subject) {
+        return URLEncoder.encode(subject, StandardCharsets.UTF_8);
+    }
+
+    private record SubjectSchema(String subject, Schema schema) {
+    }
+}

@@ -1,0 +1,31 @@
+package io.newsflow.schemas.registry;
+
+/**
+ * The registry answered with an error or could not be reached. {@code status} is the HTTP status (-1 when
+ * there was no answer) and {@code errorCode} the Confluent error code from the body (e.g. 40403), or -1.
+ */
+public class SchemaRegistryException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final int errorCode;
+
+    public SchemaRegistryException(String message, int status, int errorCode, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+        this.errorCode = errorCode;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public int errorCode() {
+        return errorCode;
+    }
+
+    public boolean isNotFound() {
+        return status == 404;
+    }
+}

@@ -1,0 +1,123 @@
+package io.newsflow.schemas.serde;
+
+import io.newsflow.schemas.registry.RegisteredSchema;
+import io.newsflow.schemas.registry.SchemaRegistryClient;
+import io.newsflow.schemas.registry.SchemaRegistryClients;
+import io.newsflow.schemas.registry.SchemaRegistryException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Writes Avro records (generated or generic) in Confluent's wire format, with the subject
+ * {@code <topic>-value} or {@code <topic>-key} (TopicNameStrategy). Null in, null out.
+ */
+public final class AvroSerializer<T extends IndexedRecord> implements Serializer<T> {
+
+    private SchemaRegistryClient registry;
+    private SerdeConfig config;
+    private boolean isKey;
+    private final Map<SubjectSchema, Target> targets = new ConcurrentHashMap<>();
+
+    /** For Kafka's config-based instantiation; {@link #configure} creates the registry client. */
+    public AvroSerializer() {
+    }
+
+    public AvroSerializer(SchemaRegistryClient registry, SerdeConfig config, boolean isKey) {
+        this.registry = registry;
+        this.config = config;
+        this.isKey = isKey;
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs, boolean key) {
+        this.config = SerdeConfig.from(configs);
+        this.isKey = key;
+        if (registry == null) {
+            registry = SchemaRegistryClients.create(config.registry());
+        }
+    }
+
+    @Override
+    public byte[] serialize(String topic, T record) {
+        if (record == null) {
+            return null;
+        }
+        if (registry == null) {
+            throw new SerializationException("AvroSerializer for topic " + topic + " is not configured (no schema.registry.url)");
+        }
+        String subject = Subjects.of(topic, isKey);
+        Target target = targets.computeIfAbsent(new SubjectSchema(subject, record.getSchema()), this::resolve);
+        try {
+            return WireFormat.frame(target.id(), target.encode(record));
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("Error serializing Avro record for topic " + topic + " with schema id "
+                    + target.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Target resolve(SubjectSchema key) {
+        try {
+            if (config.autoRegister()) {
+                return Target.same(registry.register(key.subject(), key.schema()), key.schema());
+            }
+            if (config.useLatestVersion()) {
+                RegisteredSchema latest = registry.latest(key.subject());
+                return new Target(latest.id(), key.schema(), latest.schema());
+            }
+            return Target.same(registry.lookup(key.subject(), key.schema()), key.schema());
+        } catch (SchemaRegistryException e) {
+            throw new SerializationException("Error " + (config.autoRegister() ? "registering" : "retrieving")
+                    + " Avro schema " + key.schema().getFullName() + " for subject " + key.subject() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // the registry client may be shared (NewsSerdes); its owner closes it
+    }
+
+    private record SubjectSchema(String subject, Schema schema) {
+    }
+
+    /** The id to stamp and how to turn a record of the record's schema into bytes of the id's schema. */
+    private record Target(int id, Schema recordSchema, Schema writeSchema) {
+
+        static Target same(int id, Schema schema) {
+            return new Target(id, schema, schema);
+        }
+
+        byte[] encode(IndexedRecord record) throws IOException {
+            byte[] own = write(new SpecificDatumWriter<>(recordSchema), record);
+            if (recordSchema.equals(writeSchema)) {
+                return own;
+            }
+            // use.latest.version: resolve the record into the registered schema, then write that
+            Object converted = new GenericDatumReader<>(recordSchema, writeSchema)
+                    .read(null, DecoderFactory.get().binaryDecoder(own, null));
+            return write(new GenericDatumWriter<>(writeSchema), converted);
+        }
+
+        private static <D> byte[] write(DatumWriter<D> writer, Object datum) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            @SuppressWarnings("unchecked")
+            D typed = (D) datum;
+            writer.write(typed, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        }
+    }
+}
