@@ -1,5 +1,6 @@
 package io.newsflow.schemas.serde;
 
+import io.newsflow.schemas.AvroTrust;
 import io.newsflow.schemas.registry.SchemaRegistryClient;
 import io.newsflow.schemas.registry.SchemaRegistryClients;
 import io.newsflow.schemas.registry.SchemaRegistryException;

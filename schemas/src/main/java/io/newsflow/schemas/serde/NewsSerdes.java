@@ -8,6 +8,7 @@ import io.newsflow.schemas.avro.EntityMention;
 import io.newsflow.schemas.avro.EntityTrend;
 import io.newsflow.schemas.avro.LocationMention;
 import io.newsflow.schemas.avro.Rejected;
+import io.newsflow.schemas.AvroTrust;
 import io.newsflow.schemas.registry.SchemaRegistryClient;
 import io.newsflow.schemas.registry.SchemaRegistryClients;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class NewsSerdes implements AutoCloseable {
     private final SerdeConfig config;
 
     public NewsSerdes(SchemaRegistryClient registry, SerdeConfig config) {
+        AvroTrust.install();
         this.registry = registry;
         this.config = config;
     }

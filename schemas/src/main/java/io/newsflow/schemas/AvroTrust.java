@@ -1,12 +1,13 @@
-package io.newsflow.schemas.serde;
+package io.newsflow.schemas;
 
 import org.apache.avro.util.ClassSecurityValidator;
 
 /**
- * Avro 1.12 refuses to instantiate generated classes from packages it does not trust. Trusting our own
- * generated package here means no service needs {@code -Dorg.apache.avro.SERIALIZABLE_PACKAGES}.
+ * Avro 1.12 refuses to instantiate generated classes (deserializing, deep-copying builders) from packages it
+ * does not trust. Every entry point calls this once, so no service needs
+ * {@code -Dorg.apache.avro.SERIALIZABLE_PACKAGES}; {@link io.newsflow.schemas.serde.NewsSerdes} calls it too.
  */
-final class AvroTrust {
+public final class AvroTrust {
 
     private static final String GENERATED_PACKAGE = "io.newsflow.schemas.avro.";
     private static boolean installed;
@@ -14,7 +15,7 @@ final class AvroTrust {
     private AvroTrust() {
     }
 
-    static synchronized void install() {
+    public static synchronized void install() {
         if (installed) {
             return;
         }
