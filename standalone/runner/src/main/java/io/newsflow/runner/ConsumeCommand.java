@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "consume", mixinStandardHelpOptions = true,
-        description = {"Prints a topic's Avro values (Confluent wire format, decoded with the writer's schema from the",
+        description = {"Print a topic's Avro values as JSON lines.",
+                "",
+                "Prints a topic's Avro values (Confluent wire format, decoded with the writer's schema from the",
                 "registry) as one JSON line each. Records that do not decode are reported on stderr and skipped."})
 final class ConsumeCommand implements Callable<Integer> {
 

@@ -13,7 +13,6 @@ import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.TopicCatalog;
 import io.newsflow.sink.console.ArticleLine;
 import io.newsflow.stack.LocalStack;
-import io.newsflow.stack.StackOptions;
 import io.newsflow.stack.TopicAdmin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +36,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs the whole pipeline in one JVM over the bundled sample articles: starts the local stack",
+        description = {"Run ingest, enrich and sink over the bundled sample articles.",
+                "",
+                "Runs the whole pipeline in one JVM over the bundled sample articles: starts the local stack",
                 "(unless --bootstrap-servers and --schema-registry-url are given), ingests the samples into",
                 "news.articles.raw, enriches them into news.articles.enriched and prints one line per enriched",
                 "article. Keeps running until interrupted; --once exits 0 when every sample has been enriched."})
@@ -57,15 +58,14 @@ final class DemoCommand implements Callable<Integer> {
             description = "With --once: give up (exit 1) after this long (ISO-8601). Default: ${DEFAULT-VALUE}")
     Duration timeout;
 
-    @Option(names = "--apicurio-home", paramLabel = "DIR", description = "Unpacked Apicurio Registry (default: env NEWSFLOW_APICURIO_HOME).")
-    Path apicurioHome;
+    @Mixin
+    ApicurioOption apicurio;
 
     private volatile boolean stopping;
 
     @Override
     public Integer call() {
-        LocalStack stack = connection.given() ? null : StackLauncher.startOnFreePorts(dataDir,
-                apicurioHome != null ? apicurioHome : StackOptions.apicurioHomeFromEnvironment());
+        LocalStack stack = connection.given() ? null : StackLauncher.startOnFreePorts(dataDir, apicurio.resolve());
         String bootstrap = stack == null ? connection.bootstrapServers : stack.bootstrapServers();
         String registry = stack == null ? connection.schemaRegistryUrl : stack.registryUrl();
         if (stack == null) {

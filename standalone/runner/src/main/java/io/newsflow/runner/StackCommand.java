@@ -1,15 +1,17 @@
 package io.newsflow.runner;
 
 import io.newsflow.stack.LocalStack;
-import io.newsflow.stack.StackOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "stack", mixinStandardHelpOptions = true,
-        description = {"Runs a real single-node KRaft Kafka broker and Apicurio Registry (Confluent API) on this machine,",
+        description = {"Run a local Kafka broker and schema registry until interrupted.",
+                "",
+                "Starts a real single-node KRaft Kafka broker and Apicurio Registry (Confluent API) on 127.0.0.1,",
                 "creates every newsflow topic, prints `ready bootstrap=HOST:PORT registry=URL` and runs until",
                 "interrupted (Ctrl-C or SIGTERM stop both cleanly). Data is kept in the data directory between runs."})
 final class StackCommand implements Callable<Integer> {
@@ -26,14 +28,12 @@ final class StackCommand implements Callable<Integer> {
             description = "Registry HTTP port on 127.0.0.1. Default: ${DEFAULT-VALUE}")
     int registryPort;
 
-    @Option(names = "--apicurio-home", paramLabel = "DIR",
-            description = "Unpacked Apicurio Registry 3.0.9 (default: env NEWSFLOW_APICURIO_HOME, set by ./newsflow).")
-    Path apicurioHome;
+    @Mixin
+    ApicurioOption apicurio;
 
     @Override
     public Integer call() throws InterruptedException {
-        LocalStack stack = StackLauncher.start(dataDir, kafkaPort, registryPort,
-                apicurioHome != null ? apicurioHome : StackOptions.apicurioHomeFromEnvironment());
+        LocalStack stack = StackLauncher.start(dataDir, kafkaPort, registryPort, apicurio.resolve());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();

@@ -19,22 +19,20 @@ final class StackLauncher {
                 .toList();
     }
 
+    /** On the given ports; the KRaft controller takes the Kafka port + 1. */
     static LocalStack start(Path dataDir, int kafkaPort, int registryPort, Path apicurioHome) {
-        StackOptions options = StackOptions.defaults(dataDir).withKafkaPort(kafkaPort, kafkaPort + 1)
-                .withRegistryPort(registryPort);
-        if (apicurioHome != null) {
-            options = options.withApicurioHome(apicurioHome);
-        }
-        return LocalStack.start(options, catalogTopics());
+        return start(dataDir, kafkaPort, kafkaPort + 1, registryPort, apicurioHome);
     }
 
     /** On free ports, for a demo that must not collide with a stack the user already runs. */
     static LocalStack startOnFreePorts(Path dataDir, Path apicurioHome) {
         int[] ports = LocalStack.freePorts(3);
-        StackOptions options = StackOptions.defaults(dataDir).withKafkaPort(ports[0], ports[1]).withRegistryPort(ports[2]);
-        if (apicurioHome != null) {
-            options = options.withApicurioHome(apicurioHome);
-        }
+        return start(dataDir, ports[0], ports[1], ports[2], apicurioHome);
+    }
+
+    private static LocalStack start(Path dataDir, int kafkaPort, int controllerPort, int registryPort, Path apicurioHome) {
+        StackOptions options = StackOptions.defaults(dataDir).withKafkaPort(kafkaPort, controllerPort)
+                .withRegistryPort(registryPort).withApicurioHome(apicurioHome);
         return LocalStack.start(options, catalogTopics());
     }
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "topics", mixinStandardHelpOptions = true,
-        description = "Lists newsflow's topics (name, partitions, key, value type); --create creates the missing ones.")
+        description = {"List newsflow's topics; --create creates the missing ones.",
+                "",
+                "Prints each topic's name, partition count, key and value type."})
 final class TopicsCommand implements Callable<Integer> {
 
     @Mixin

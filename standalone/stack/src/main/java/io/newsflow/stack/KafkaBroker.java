@@ -1,7 +1,6 @@
 package io.newsflow.stack;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,11 +81,19 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     private static Path store(Properties properties, Path file) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            properties.store(text, "written by the newsflow local stack at every start");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return write(file, text.toString());
+    }
+
+    private static Path write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                properties.store(out, "written by the newsflow local stack at every start");
-            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new StackException("Could not write " + file + ": " + e.getMessage(), e);
@@ -104,14 +111,7 @@ final class KafkaBroker implements AutoCloseable {
                   <root level="WARN"><appender-ref ref="OUT"/></root>
                 </configuration>
                 """;
-        Path file = dir.resolve("logback.xml");
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(file, xml, StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new StackException("Could not write " + file + ": " + e.getMessage(), e);
-        }
+        return write(dir.resolve("logback.xml"), xml);
     }
 
     /** Formats the storage once; a directory that holds meta.properties is a broker's data and is kept. */
