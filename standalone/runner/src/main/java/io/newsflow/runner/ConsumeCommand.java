@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "consume", mixinStandardHelpOptions = true,
         description = {"Print a topic's Avro values as JSON lines.",
                 "",
-                "Prints a topic's Avro values (Confluent wire format, decoded with the writer's schema from the",
-                "registry) as one JSON line each. Records that do not decode are reported on stderr and skipped."})
+                "Prints a topic's Avro values (Confluent wire format, decoded with the writer's schema from the "
+                + "registry) as one JSON line each. Records that do not decode are reported on stderr and skipped."})
 final class ConsumeCommand implements Callable<Integer> {
 
     @Mixin

@@ -38,10 +38,10 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run ingest, enrich and sink over the bundled sample articles.",
                 "",
-                "Runs the whole pipeline in one JVM over the bundled sample articles: starts the local stack",
-                "(unless --bootstrap-servers and --schema-registry-url are given), ingests the samples into",
-                "news.articles.raw, enriches them into news.articles.enriched and prints one line per enriched",
-                "article. Keeps running until interrupted; --once exits 0 when every sample has been enriched."})
+                "Runs the whole pipeline in one JVM over the bundled sample articles: starts the local stack "
+                + "(unless --bootstrap-servers and --schema-registry-url are given), ingests the samples into "
+                + "news.articles.raw, enriches them into news.articles.enriched and prints one line per enriched "
+                + "article. Keeps running until interrupted; --once exits 0 when every sample has been enriched."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin

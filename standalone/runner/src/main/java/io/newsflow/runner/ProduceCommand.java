@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "produce", mixinStandardHelpOptions = true,
         description = {"Produce JSON lines to a topic as Avro (Confluent wire format).",
                 "",
-                "Reads JSON values, one per line, converts each to the topic's Avro schema (the catalog's",
-                "record type, or the latest schema registered for <topic>-value) and produces them in Confluent",
-                "wire format with acks=all. Lines that do not fit the schema are reported with their line number."})
+                "Reads JSON values, one per line, converts each to the topic's Avro schema (the catalog's record "
+                + "type, or the latest schema registered for <topic>-value) and produces them in Confluent wire "
+                + "format with acks=all. Lines that do not fit the schema are reported with their line number."})
 final class ProduceCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

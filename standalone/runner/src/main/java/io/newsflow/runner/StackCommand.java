@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 @Command(name = "stack", mixinStandardHelpOptions = true,
         description = {"Run a local Kafka broker and schema registry until interrupted.",
                 "",
-                "Starts a real single-node KRaft Kafka broker and Apicurio Registry (Confluent API) on 127.0.0.1,",
-                "creates every newsflow topic, prints `ready bootstrap=HOST:PORT registry=URL` and runs until",
-                "interrupted (Ctrl-C or SIGTERM stop both cleanly). Data is kept in the data directory between runs."})
+                "Starts a real single-node KRaft Kafka broker and Apicurio Registry (Confluent API) on "
+                + "127.0.0.1, creates every newsflow topic, prints `ready bootstrap=HOST:PORT registry=URL` and "
+                + "runs until interrupted (Ctrl-C or SIGTERM stop both cleanly). Data is kept in the data "
+                + "directory between runs."})
 final class StackCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "data/stack", paramLabel = "DIR",
