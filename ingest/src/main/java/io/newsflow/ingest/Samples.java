@@ -1,11 +1,13 @@
 package io.newsflow.ingest;
 
+import io.newsflow.ingest.reader.ArticleNormalizer;
 import io.newsflow.ingest.reader.TextArticleReader;
 import io.newsflow.schemas.avro.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 
 /** The sample articles bundled with newsflow (plain-text wire format), in the order of their index. */
@@ -25,8 +27,13 @@ public final class Samples {
         return read(name);
     }
 
-    public static List<Article> articles(TextArticleReader reader) {
-        return names().stream().map(name -> reader.read(SOURCE, text(name))).toList();
+    /** The samples as normalised articles, ingested at the clock's time. */
+    public static List<Article> articles(Clock clock) {
+        TextArticleReader reader = new TextArticleReader();
+        ArticleNormalizer normalizer = new ArticleNormalizer();
+        return names().stream()
+                .map(name -> normalizer.normalize(reader.parse(text(name)), SOURCE, clock.instant()))
+                .toList();
     }
 
     private static String read(String name) {

@@ -1,8 +1,5 @@
 package io.newsflow.ingest.reader;
 
-import io.newsflow.ingest.ArticleIds;
-import io.newsflow.schemas.avro.Article;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,20 +17,29 @@ import java.util.regex.Pattern;
  * lede; a "N min read" line; a date line such as {@code 06 November, 2016}; an optional caption ending in
  * {@code [Agency]}; then the body paragraphs. Blank lines between the header lines are ignored.
  */
-public final class TextArticleReader {
+public final class TextArticleReader implements ArticleReader {
 
     public static final String FORMAT = "text";
     private static final Pattern READ_TIME = Pattern.compile("\\d+\\s+min(ute)?s?\\s+read", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION = Pattern.compile(".*\\[([^\\]]+)]\\s*$");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMMM, yyyy", Locale.ENGLISH);
 
-    private final Clock clock;
-
-    public TextArticleReader(Clock clock) {
-        this.clock = clock;
+    @Override
+    public String format() {
+        return FORMAT;
     }
 
-    public Article read(String source, String text) {
+    /** One input is one article. */
+    @Override
+    public List<Item> read(Input input) {
+        try {
+            return List.of(new Item.Parsed(parse(input.text()), input.bytes()));
+        } catch (InvalidArticleException e) {
+            return List.of(Item.Broken.of(e.getMessage(), e, input.bytes()));
+        }
+    }
+
+    public RawArticle parse(String text) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.replace("\r\n", "\n").split("\n", -1)));
         String title = TextNormalizer.line(takeNonBlank(lines, "a title line"));
         String repeated = TextNormalizer.line(takeNonBlank(lines, "the repeated title"));
@@ -52,14 +58,9 @@ public final class TextArticleReader {
         if (body.isEmpty()) {
             throw new InvalidArticleException("the article has no body paragraphs");
         }
-        return Article.newBuilder()
-                .setId(ArticleIds.of(null, source, title, body))
-                .setSource(source).setUrl(null).setTitle(title).setSummary(lede).setBody(body)
-                .setLanguage(null).setPublishedAt(published).setIngestedAt(clock.instant())
-                .setAuthors(List.of()).setTags(tags).setFormat(FORMAT)
-                .build();
+        return RawArticle.builder(FORMAT).title(title).summary(lede).body(body, false).publishedAt(published)
+                .tags(tags).build();
     }
-
     private static String takeNonBlank(List<String> lines, String what) {
         while (!lines.isEmpty()) {
             String line = lines.remove(0);

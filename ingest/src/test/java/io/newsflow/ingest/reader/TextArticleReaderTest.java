@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.ingest.Samples;
 import io.newsflow.schemas.avro.Article;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,16 +15,18 @@ import org.junit.jupiter.api.Test;
 class TextArticleReaderTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-    private final TextArticleReader reader = new TextArticleReader(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final TextArticleReader reader = new TextArticleReader();
+    private final ArticleNormalizer normalizer = new ArticleNormalizer();
 
     @Test
     void shouldReadTheSeedArticle() {
-        Article article = reader.read("samples", Samples.text("01-soleimani-mosul-2016.txt"));
+        Article article = normalizer.normalize(reader.parse(Samples.text("01-soleimani-mosul-2016.txt")), "samples", NOW);
 
         assertThat(article.getTitle()).isEqualTo("Iranian General Soleimani 'present on Mosul operation front line'");
         assertThat(article.getSummary()).startsWith("A controversial Iranian commander has been found to be in Iraq");
         assertThat(article.getPublishedAt()).isEqualTo(Instant.parse("2016-11-06T00:00:00Z"));
         assertThat(article.getIngestedAt()).isEqualTo(NOW);
+        assertThat(article.getSource()).isEqualTo("samples");
         assertThat(article.getTags()).containsExactly("photo:Anadolu");
         assertThat(article.getBody()).startsWith("Iran's notorious Quds Force commander General Qassem Soleimani")
                 .doesNotContain("\u00A0").doesNotContain("[Anadolu]").contains("\n\n");
@@ -33,15 +36,15 @@ class TextArticleReaderTest {
 
     @Test
     void shouldGiveTheSameIdToTheSameArticleEveryTime() {
-        String text = Samples.text("01-soleimani-mosul-2016.txt");
-        TextArticleReader later = new TextArticleReader(Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC));
+        RawArticle raw = reader.parse(Samples.text("01-soleimani-mosul-2016.txt"));
 
-        assertThat(later.read("samples", text).getId()).isEqualTo(reader.read("samples", text).getId());
+        assertThat(normalizer.normalize(raw, "samples", NOW.plusSeconds(3600)).getId())
+                .isEqualTo(normalizer.normalize(raw, "samples", NOW).getId());
     }
 
     @Test
     void shouldReadEveryBundledSampleWithDistinctIds() {
-        List<Article> articles = Samples.articles(reader);
+        List<Article> articles = Samples.articles(Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(articles).hasSizeGreaterThanOrEqualTo(20);
         assertThat(articles).extracting(Article::getId).doesNotHaveDuplicates();
@@ -52,24 +55,27 @@ class TextArticleReaderTest {
     }
 
     @Test
-    void shouldRefuseAnUnparseableDateWithTheLine() {
-        String text = "Title\n\nTitle\nLede.\n2 min read\nyesterday\n\nBody.\n";
+    void shouldTurnABrokenFileIntoABrokenItemWithItsBytes() {
+        byte[] bytes = "Title\n\nTitle\nLede.\n2 min read\nyesterday\n\nBody.\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> reader.read("s", text))
-                .isInstanceOf(InvalidArticleException.class)
-                .hasMessageContaining("unparseable date line \"yesterday\"");
+        List<Item> items = reader.read(new Input("broken.txt", bytes, "s"));
+
+        assertThat(items).singleElement().isInstanceOfSatisfying(Item.Broken.class, broken -> {
+            assertThat(broken.reason()).contains("unparseable date line \"yesterday\"");
+            assertThat(broken.payload()).isEqualTo(bytes);
+        });
     }
 
     @Test
     void shouldRefuseAMismatchedRepeatedTitle() {
-        assertThatThrownBy(() -> reader.read("s", "One\n\nTwo\nLede\n1 min read\n06 November, 2016\n\nBody\n"))
+        assertThatThrownBy(() -> reader.parse("One\n\nTwo\nLede\n1 min read\n06 November, 2016\n\nBody\n"))
                 .isInstanceOf(InvalidArticleException.class)
                 .hasMessageContaining("repeat the title");
     }
 
     @Test
     void shouldRefuseAnArticleWithoutBody() {
-        assertThatThrownBy(() -> reader.read("s", "T\n\nT\nLede\n1 min read\n06 November, 2016\nA caption [AP]\n\n"))
+        assertThatThrownBy(() -> reader.parse("T\n\nT\nLede\n1 min read\n06 November, 2016\nA caption [AP]\n\n"))
                 .isInstanceOf(InvalidArticleException.class)
                 .hasMessageContaining("no body");
     }

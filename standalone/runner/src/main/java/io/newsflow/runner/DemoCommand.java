@@ -4,7 +4,6 @@ import io.newsflow.enrich.engine.PassThroughEnricher;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.ingest.Samples;
 import io.newsflow.ingest.publish.ArticlePublisher;
-import io.newsflow.ingest.reader.TextArticleReader;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.registry.RegistryConfig;
@@ -102,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private Set<String> ingestSamples(String bootstrap, Topic<String, Article> raw) {
-        List<Article> articles = Samples.articles(new TextArticleReader(Clock.systemUTC()));
+        List<Article> articles = Samples.articles(Clock.systemUTC());
         try (ArticlePublisher publisher = new ArticlePublisher(bootstrap, raw)) {
             publisher.publish(articles);
         }
