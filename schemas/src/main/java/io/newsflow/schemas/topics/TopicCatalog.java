@@ -2,6 +2,7 @@ package io.newsflow.schemas.topics;
 
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.Article;
+import io.newsflow.schemas.avro.ArticleSeen;
 import io.newsflow.schemas.avro.CountryTone;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityMention;
@@ -29,9 +30,12 @@ public final class TopicCatalog {
     public static final String TRENDS_ENTITIES = "news.trends.entities";
     public static final String TONE_BY_COUNTRY = "news.tone.by-country";
     public static final String ALERTS = "news.alerts";
+    public static final String INGEST_SEEN = "news.ingest.seen";
 
     /** Dead letters are kept for 30 days so that an operator can look at them and replay them. */
     private static final Map<String, String> KEEP_30_DAYS = Map.of("retention.ms", String.valueOf(30L * 24 * 3600 * 1000));
+    /** Ingest's seen-set: one record per article id, compacted, so it survives restarts and stays small. */
+    private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
 
     private static final List<TopicDefinition> DEFINITIONS = List.of(
             new TopicDefinition(ARTICLES_RAW, 6, Map.of(), "article id", Article.class,
@@ -51,7 +55,9 @@ public final class TopicCatalog {
             new TopicDefinition(TONE_BY_COUNTRY, 3, Map.of(), "ISO country code", CountryTone.class,
                     "article count and mean tone per country and closed window"),
             new TopicDefinition(ALERTS, 1, Map.of(), "article id", Alert.class,
-                    "negative articles that mention something on a watch-list"));
+                    "negative articles that mention something on a watch-list"),
+            new TopicDefinition(INGEST_SEEN, 3, COMPACTED, "article id", ArticleSeen.class,
+                    "internal: the ids ingest has published, for de-duplication across restarts"));
 
     private final Topic<String, Article> articlesRaw;
     private final Topic<String, Rejected> articlesRejected;
@@ -62,6 +68,7 @@ public final class TopicCatalog {
     private final Topic<String, EntityTrend> trendsEntities;
     private final Topic<String, CountryTone> toneByCountry;
     private final Topic<String, Alert> alerts;
+    private final Topic<String, ArticleSeen> ingestSeen;
 
     public TopicCatalog(NewsSerdes serdes) {
         articlesRaw = new Topic<>(definition(ARTICLES_RAW), serdes.key(), serdes.article());
@@ -73,6 +80,7 @@ public final class TopicCatalog {
         trendsEntities = new Topic<>(definition(TRENDS_ENTITIES), serdes.key(), serdes.entityTrend());
         toneByCountry = new Topic<>(definition(TONE_BY_COUNTRY), serdes.key(), serdes.countryTone());
         alerts = new Topic<>(definition(ALERTS), serdes.key(), serdes.alert());
+        ingestSeen = new Topic<>(definition(INGEST_SEEN), serdes.key(), serdes.value(ArticleSeen.class));
     }
 
     /** The definitions of all topics, in pipeline order; what the local stack and operators create. */
@@ -122,9 +130,13 @@ public final class TopicCatalog {
         return alerts;
     }
 
+    public Topic<String, ArticleSeen> ingestSeen() {
+        return ingestSeen;
+    }
+
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesRejected, articlesEnriched, enrichDlq, entities, locations,
-                trendsEntities, toneByCountry, alerts);
+                trendsEntities, toneByCountry, alerts, ingestSeen);
     }
 
     public Optional<Topic<String, ?>> byName(String name) {

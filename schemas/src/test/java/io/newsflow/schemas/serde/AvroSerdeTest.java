@@ -44,7 +44,9 @@ class AvroSerdeTest {
                 Arguments.of("LocationMention", Records.locationMention(), (Function<NewsSerdes, AvroSerde<?>>) NewsSerdes::locationMention),
                 Arguments.of("EntityTrend", Records.entityTrend(), (Function<NewsSerdes, AvroSerde<?>>) NewsSerdes::entityTrend),
                 Arguments.of("CountryTone", Records.countryTone(), (Function<NewsSerdes, AvroSerde<?>>) NewsSerdes::countryTone),
-                Arguments.of("Alert", Records.alert(), (Function<NewsSerdes, AvroSerde<?>>) NewsSerdes::alert));
+                Arguments.of("Alert", Records.alert(), (Function<NewsSerdes, AvroSerde<?>>) NewsSerdes::alert),
+                Arguments.of("ArticleSeen", Records.articleSeen(),
+                        (Function<NewsSerdes, AvroSerde<?>>) s -> s.value(io.newsflow.schemas.avro.ArticleSeen.class)));
     }
 
     @ParameterizedTest(name = "{0}")

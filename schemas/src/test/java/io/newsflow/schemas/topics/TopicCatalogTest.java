@@ -28,7 +28,8 @@ class TopicCatalogTest {
     void shouldNameEveryTopicOfThePipeline() {
         assertThat(catalog.all()).extracting(Topic::name).containsExactly(
                 "news.articles.raw", "news.articles.rejected", "news.articles.enriched", "news.enrich.dlq",
-                "news.entities", "news.locations", "news.trends.entities", "news.tone.by-country", "news.alerts");
+                "news.entities", "news.locations", "news.trends.entities", "news.tone.by-country", "news.alerts",
+                "news.ingest.seen");
         assertThat(TopicCatalog.definitions()).extracting(TopicDefinition::name)
                 .containsExactlyElementsOf(catalog.all().stream().map(Topic::name).toList());
     }
@@ -52,6 +53,11 @@ class TopicCatalogTest {
     void shouldKeepDeadLettersForThirtyDays() {
         assertThat(TopicCatalog.definition(TopicCatalog.ENRICH_DLQ).configs()).containsEntry("retention.ms", "2592000000");
         assertThat(TopicCatalog.definition(TopicCatalog.ARTICLES_REJECTED).configs()).containsEntry("retention.ms", "2592000000");
+    }
+
+    @Test
+    void shouldCompactTheSeenSet() {
+        assertThat(TopicCatalog.definition(TopicCatalog.INGEST_SEEN).configs()).containsEntry("cleanup.policy", "compact");
     }
 
     @Test

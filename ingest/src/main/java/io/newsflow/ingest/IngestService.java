@@ -1,0 +1,84 @@
+package io.newsflow.ingest;
+
+import io.newsflow.ingest.config.IngestConfig;
+import io.newsflow.ingest.dedup.SeenIds;
+import io.newsflow.ingest.pipeline.KafkaIngestion;
+import io.newsflow.ingest.reader.ArticleNormalizer;
+import io.newsflow.ingest.reader.Readers;
+import io.newsflow.schemas.registry.RegistryConfig;
+import io.newsflow.schemas.serde.NewsSerdes;
+import io.newsflow.schemas.topics.Topic;
+import io.newsflow.schemas.topics.TopicCatalog;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Ingest wired from its configuration: serdes, topics checked, seen-set loaded, transactional producer ready. */
+public final class IngestService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+
+    private final NewsSerdes serdes;
+    private final SeenIds seen;
+    private final KafkaIngestion ingestion;
+    private final Readers readers;
+
+    private IngestService(NewsSerdes serdes, SeenIds seen, KafkaIngestion ingestion, Readers readers) {
+        this.serdes = serdes;
+        this.seen = seen;
+        this.ingestion = ingestion;
+        this.readers = readers;
+    }
+
+    public static IngestService start(IngestConfig config, Clock clock) {
+        NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, config.schemaRegistryUrl()));
+        TopicCatalog topics = new TopicCatalog(serdes);
+        requireTopics(config.bootstrapServers(), List.of(topics.articlesRaw(), topics.articlesRejected(), topics.ingestSeen()));
+        SeenIds seen = SeenIds.load(config.bootstrapServers(), topics.ingestSeen(), config.dedupCapacity());
+        KafkaIngestion ingestion = new KafkaIngestion(config.bootstrapServers(), config.transactionalIdPrefix(), topics,
+                seen, new ArticleNormalizer(config.maxBodyChars()), clock, config.batchArticles());
+        LOG.info("Ingest ready: bootstrap={} registry={} known ids={}", config.bootstrapServers(),
+                config.schemaRegistryUrl(), seen.size());
+        return new IngestService(serdes, seen, ingestion, new Readers(clock));
+    }
+
+    public KafkaIngestion ingestion() {
+        return ingestion;
+    }
+
+    public Readers readers() {
+        return readers;
+    }
+
+    private static void requireTopics(String bootstrapServers, List<Topic<String, ?>> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<String> missing = topics.stream().map(Topic::name).filter(name -> !existing.contains(name)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Topics " + missing + " do not exist on " + bootstrapServers
+                        + ": create them with ./newsflow topics --create");
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while checking topics", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        ingestion.close();
+        seen.close();
+        serdes.close();
+    }
+}

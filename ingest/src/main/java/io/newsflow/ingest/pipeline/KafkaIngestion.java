@@ -1,0 +1,177 @@
+package io.newsflow.ingest.pipeline;
+
+import io.newsflow.ingest.dedup.SeenIds;
+import io.newsflow.ingest.reader.ArticleNormalizer;
+import io.newsflow.ingest.reader.ArticleReader;
+import io.newsflow.ingest.reader.Input;
+import io.newsflow.ingest.reader.InvalidArticleException;
+import io.newsflow.ingest.reader.Item;
+import io.newsflow.schemas.avro.Article;
+import io.newsflow.schemas.avro.ArticleSeen;
+import io.newsflow.schemas.avro.Rejected;
+import io.newsflow.schemas.topics.TopicCatalog;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingestion into Kafka with a transactional producer: for each batch of items, the new articles (to
+ * {@code news.articles.raw}), their seen-set entries (to {@code news.ingest.seen}) and the rejections (to
+ * {@code news.articles.rejected}) commit together or not at all. A crash between batches therefore
+ * neither loses nor duplicates anything: the next run skips exactly what was committed. Consumers read
+ * with {@code isolation.level=read_committed} (Kafka Streams does under exactly-once).
+ *
+ * <p>Calls are serialised: one producer has one open transaction at a time.
+ */
+public final class KafkaIngestion implements Ingestion, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaIngestion.class);
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final TopicCatalog topics;
+    private final SeenIds seen;
+    private final ArticleNormalizer normalizer;
+    private final Clock clock;
+    private final int batchSize;
+    private final Serializer<Article> articles;
+    private final Serializer<ArticleSeen> seenEntries;
+    private final Serializer<Rejected> rejections;
+
+    public KafkaIngestion(String bootstrapServers, String transactionalIdPrefix, TopicCatalog topics, SeenIds seen,
+            ArticleNormalizer normalizer, Clock clock, int batchSize) {
+        this.topics = topics;
+        this.seen = seen;
+        this.normalizer = normalizer;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.articles = topics.articlesRaw().valueSerde().serializer();
+        this.seenEntries = topics.ingestSeen().valueSerde().serializer();
+        this.rejections = topics.articlesRejected().valueSerde().serializer();
+        this.producer = new KafkaProducer<>(producerConfig(bootstrapServers, transactionalIdPrefix),
+                topics.articlesRaw().keySerde().serializer(), new ByteArraySerializer());
+        this.producer.initTransactions();
+    }
+
+    /**
+     * Idempotent and transactional (acks=all implied), lz4, 20 ms linger with 256 KB batches: the
+     * settings that gave the highest rate for KB-sized records on this hardware.
+     */
+    private static Map<String, Object> producerConfig(String bootstrapServers, String transactionalIdPrefix) {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalIdPrefix + "-" + UUID.randomUUID(),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
+                ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024,
+                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
+    }
+
+    @Override
+    public synchronized Outcome ingest(Input input, ArticleReader reader) {
+        List<Item> items = reader.read(input);
+        Batch total = new Batch();
+        Set<String> inThisInput = new HashSet<>();
+        for (int start = 0; start < items.size(); start += batchSize) {
+            List<Item> chunk = items.subList(start, Math.min(items.size(), start + batchSize));
+            Batch batch = commit(input, chunk, start, inThisInput);
+            seen.addAll(batch.published);
+            total.add(batch);
+        }
+        return new Outcome(total.published, total.duplicates, total.rejected);
+    }
+
+    private Batch commit(Input input, List<Item> chunk, int offset, Set<String> inThisInput) {
+        Instant now = clock.instant();
+        Batch batch = new Batch();
+        try {
+            producer.beginTransaction();
+            for (int i = 0; i < chunk.size(); i++) {
+                send(input, chunk.get(i), offset + i, now, batch, inThisInput);
+            }
+            producer.commitTransaction();
+            return batch;
+        } catch (KafkaException e) {
+            abortQuietly();
+            batch.published.forEach(inThisInput::remove);
+            throw new IngestException("Kafka did not take " + input.name() + " (items " + offset + "–"
+                    + (offset + chunk.size() - 1) + "): " + e.getMessage(), e);
+        }
+    }
+
+    private void send(Input input, Item item, int index, Instant now, Batch batch, Set<String> inThisInput) {
+        if (item instanceof Item.Broken broken) {
+            reject(input, index, broken.reason(), broken.errorClass(), broken.payload(), now, batch);
+            return;
+        }
+        Item.Parsed parsed = (Item.Parsed) item;
+        Article article;
+        try {
+            article = normalizer.normalize(parsed.article(), input.defaultSource(), now);
+        } catch (InvalidArticleException e) {
+            reject(input, index, e.getMessage(), e.getClass().getName(), parsed.payload(), now, batch);
+            return;
+        }
+        String id = article.getId();
+        if (seen.contains(id) || !inThisInput.add(id)) {
+            batch.duplicates.add(id);
+            return;
+        }
+        String raw = topics.articlesRaw().name();
+        String seenTopic = topics.ingestSeen().name();
+        producer.send(new ProducerRecord<>(raw, id, articles.serialize(raw, article)));
+        ArticleSeen entry = new ArticleSeen(id, now, article.getSource());
+        producer.send(new ProducerRecord<>(seenTopic, id, seenEntries.serialize(seenTopic, entry)));
+        batch.published.add(id);
+    }
+
+    private void reject(Input input, int index, String reason, String errorClass, byte[] payload, Instant now, Batch batch) {
+        String topic = topics.articlesRejected().name();
+        Rejected rejected = Rejections.of(input.name(), index, reason, errorClass, payload, now);
+        producer.send(new ProducerRecord<>(topic, input.name(), rejections.serialize(topic, rejected)));
+        batch.rejected.add(new Outcome.Rejection(index, reason));
+        LOG.debug("Rejected item {} of {}: {}", index, input.name(), reason);
+    }
+
+    private void abortQuietly() {
+        try {
+            producer.abortTransaction();
+        } catch (KafkaException e) {
+            LOG.warn("Could not abort the ingest transaction (the broker aborts it after the transaction timeout)", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(30));
+    }
+
+    private static final class Batch {
+        final List<String> published = new ArrayList<>();
+        final List<String> duplicates = new ArrayList<>();
+        final List<Outcome.Rejection> rejected = new ArrayList<>();
+
+        void add(Batch other) {
+            published.addAll(other.published);
+            duplicates.addAll(other.duplicates);
+            rejected.addAll(other.rejected);
+        }
+    }
+}
