@@ -92,7 +92,7 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
         for (int start = 0; start < items.size(); start += batchSize) {
             List<Item> chunk = items.subList(start, Math.min(items.size(), start + batchSize));
             Batch batch = commit(input, chunk, start, inThisInput);
-            seen.addAll(batch.published);
+            seen.addAll(batch.remembered);
             total.add(batch);
         }
         return new Outcome(total.published, total.duplicates, total.rejected);
@@ -110,7 +110,7 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
             return batch;
         } catch (KafkaException e) {
             abortQuietly();
-            batch.published.forEach(inThisInput::remove);
+            batch.remembered.forEach(inThisInput::remove);
             throw new IngestException("Kafka did not take " + input.name() + " (items " + offset + "–"
                     + (offset + chunk.size() - 1) + "): " + e.getMessage(), e);
         }
@@ -118,7 +118,7 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
 
     private void send(Input input, Item item, int index, Instant now, Batch batch, Set<String> inThisInput) {
         if (item instanceof Item.Broken broken) {
-            reject(input, index, broken.reason(), broken.errorClass(), broken.payload(), now, batch);
+            reject(input, index, broken.reason(), broken.errorClass(), broken.payload(), now, batch, inThisInput);
             return;
         }
         Item.Parsed parsed = (Item.Parsed) item;
@@ -126,7 +126,7 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
         try {
             article = normalizer.normalize(parsed.article(), input.defaultSource(), now);
         } catch (InvalidArticleException e) {
-            reject(input, index, e.getMessage(), e.getClass().getName(), parsed.payload(), now, batch);
+            reject(input, index, e.getMessage(), e.getClass().getName(), parsed.payload(), now, batch, inThisInput);
             return;
         }
         String id = article.getId();
@@ -135,19 +135,34 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
             return;
         }
         String raw = topics.articlesRaw().name();
-        String seenTopic = topics.ingestSeen().name();
         producer.send(new ProducerRecord<>(raw, id, articles.serialize(raw, article)));
-        ArticleSeen entry = new ArticleSeen(id, now, article.getSource());
-        producer.send(new ProducerRecord<>(seenTopic, id, seenEntries.serialize(seenTopic, entry)));
+        remember(id, article.getSource(), now, batch);
         batch.published.add(id);
     }
 
-    private void reject(Input input, int index, String reason, String errorClass, byte[] payload, Instant now, Batch batch) {
+    /**
+     * Rejections are remembered like articles (by a hash of their bytes), so replaying the same input
+     * writes no second copy of the same rejection either.
+     */
+    private void reject(Input input, int index, String reason, String errorClass, byte[] payload, Instant now, Batch batch,
+            Set<String> inThisInput) {
+        String id = Rejections.id(payload);
+        if (seen.contains(id) || !inThisInput.add(id)) {
+            batch.duplicates.add(id);
+            return;
+        }
         String topic = topics.articlesRejected().name();
         Rejected rejected = Rejections.of(input.name(), index, reason, errorClass, payload, now);
         producer.send(new ProducerRecord<>(topic, input.name(), rejections.serialize(topic, rejected)));
+        remember(id, input.name(), now, batch);
         batch.rejected.add(new Outcome.Rejection(index, reason));
         LOG.debug("Rejected item {} of {}: {}", index, input.name(), reason);
+    }
+
+    private void remember(String id, String source, Instant now, Batch batch) {
+        String topic = topics.ingestSeen().name();
+        producer.send(new ProducerRecord<>(topic, id, seenEntries.serialize(topic, new ArticleSeen(id, now, source))));
+        batch.remembered.add(id);
     }
 
     private void abortQuietly() {
@@ -165,6 +180,7 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
 
     private static final class Batch {
         final List<String> published = new ArrayList<>();
+        final Set<String> remembered = new HashSet<>();
         final List<String> duplicates = new ArrayList<>();
         final List<Outcome.Rejection> rejected = new ArrayList<>();
 

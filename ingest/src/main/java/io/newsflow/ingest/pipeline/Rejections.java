@@ -32,6 +32,16 @@ final class Rejections {
                 .build();
     }
 
+    /** The seen-set id of a rejection: its bytes decide, so the same broken input is rejected once. */
+    static String id(byte[] payload) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(payload);
+            return "rejected:" + java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
     /** The payload as text only when it is valid UTF-8: a wrong encoding is itself a reason to look. */
     static String utf8OrNull(byte[] payload) {
         try {

@@ -1,12 +1,13 @@
 package io.newsflow.runner;
 
+import io.newsflow.ingest.cli.IngestCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Streaming news ingestion and enrichment on Apache Kafka.",
-        subcommands = {StackCommand.class, DemoCommand.class, ProduceCommand.class, ConsumeCommand.class,
-                TopicsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StackCommand.class, DemoCommand.class, IngestCommand.class, ProduceCommand.class, ConsumeCommand.class,
+                TopicsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

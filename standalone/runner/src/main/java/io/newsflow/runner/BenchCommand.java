@@ -1,0 +1,8 @@
+package io.newsflow.runner;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchIngestCommand.class,
+        description = {"Benchmarks that print their figures (run on demand, never in tests).", ""})
+final class BenchCommand {
+}
