@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest", mixinStandardHelpOptions = true, subcommands = ServeCommand.class,
         description = {"Ingest files, directories, stdin or feed URLs into news.articles.raw.",
                 "",
                 "Reads plain-text wire articles, JSON lines, IPTC ninjs, RSS and Atom (picked by --format or "
