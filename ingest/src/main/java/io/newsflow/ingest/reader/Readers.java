@@ -15,7 +15,7 @@ public final class Readers {
     private final Map<String, ArticleReader> byFormat;
 
     public Readers(Clock clock) {
-        this.byFormat = List.<ArticleReader>of(new TextArticleReader()).stream()
+        this.byFormat = List.<ArticleReader>of(new TextArticleReader(), new RssReader(), new AtomReader()).stream()
                 .collect(Collectors.toUnmodifiableMap(ArticleReader::format, Function.identity()));
     }
 
@@ -57,8 +57,10 @@ public final class Readers {
         return byFormat.containsKey("jsonl") ? "jsonl" : TextArticleReader.FORMAT;
     }
 
-    private String feedFormat(byte[] bytes) {
-        return TextArticleReader.FORMAT;
+    /** RSS or Atom by the root element; XML that is neither (or not even XML) goes to the RSS reader, which says why. */
+    private static String feedFormat(byte[] bytes) {
+        String format = FeedFormats.detect(bytes);
+        return format != null ? format : RssReader.FORMAT;
     }
 
     private static String firstChars(byte[] bytes) {
