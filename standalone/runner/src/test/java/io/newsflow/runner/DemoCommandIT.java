@@ -19,7 +19,7 @@ class DemoCommandIT {
             assertThat(exit).as(String.join("\n", demo.lines()) + Files.readString(dir.resolve("demo.err"))).isZero();
             assertThat(demo.lines())
                     .anySatisfy(l -> assertThat(l).startsWith("Iranian General Soleimani 'present on Mosul operation front line' | entities:"))
-                    .contains("done: every sample article reached news.articles.enriched");
+                    .contains("done: every sample article is in news.articles.enriched");
             assertThat(demo.lines().stream().filter(l -> l.contains(" | entities: "))).hasSizeGreaterThanOrEqualTo(20);
         }
     }
