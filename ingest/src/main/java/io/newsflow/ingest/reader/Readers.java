@@ -15,7 +15,8 @@ public final class Readers {
     private final Map<String, ArticleReader> byFormat;
 
     public Readers(Clock clock) {
-        this.byFormat = List.<ArticleReader>of(new TextArticleReader(), new RssReader(), new AtomReader()).stream()
+        this.byFormat = List.<ArticleReader>of(new TextArticleReader(), new JsonArticleReader(clock), new NinjsReader(clock),
+                        new RssReader(), new AtomReader()).stream()
                 .collect(Collectors.toUnmodifiableMap(ArticleReader::format, Function.identity()));
     }
 
@@ -36,7 +37,10 @@ public final class Readers {
         return forFormat(format.orElseGet(() -> detect(input.name(), input.bytes())));
     }
 
-    /** By extension first (.txt, .jsonl, .json, .xml, .rss, .atom), then by the first non-blank character. */
+    /**
+     * By extension first (.txt, .jsonl, .json, .xml, .rss, .atom), then by the first non-blank character. JSON goes
+     * to the jsonl reader, which also recognises ninjs documents and maps them as ninjs.
+     */
     public String detect(String name, byte[] bytes) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".txt")) {
@@ -45,16 +49,12 @@ public final class Readers {
         String start = firstChars(bytes);
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
                 || start.startsWith("{") || start.startsWith("[")) {
-            return jsonFormat();
+            return JsonArticleReader.FORMAT;
         }
         if (lower.endsWith(".xml") || lower.endsWith(".rss") || lower.endsWith(".atom") || start.startsWith("<")) {
             return feedFormat(bytes);
         }
         return TextArticleReader.FORMAT;
-    }
-
-    private String jsonFormat() {
-        return byFormat.containsKey("jsonl") ? "jsonl" : TextArticleReader.FORMAT;
     }
 
     /** RSS or Atom by the root element; XML that is neither (or not even XML) goes to the RSS reader, which says why. */
