@@ -1,6 +1,6 @@
 package io.newsflow.ingest.dedup;
 
-import io.newsflow.schemas.avro.ArticleSeen;
+import io.newsflow.schemas.avro.PublishedIds;
 import io.newsflow.schemas.topics.Topic;
 import java.time.Duration;
 import java.util.Collection;
@@ -18,21 +18,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The ids ingest has already published, for de-duplication across restarts, replays and processes.
  *
- * <p>Kept in the compacted topic {@code news.ingest.seen} (one small record per id, written in the same
- * transaction as the article), so it survives restarts and is shared by every ingest process. At start
- * the whole topic is read into a bounded in-memory set (the most recent {@code capacity} ids); a
- * background consumer then keeps following the topic, so ids published by another process are seen too.
+ * <p>Kept in the topic {@code news.ingest.seen}: one record per ingest transaction listing the ids it
+ * published, written in that same transaction, so it survives restarts and is shared by every ingest
+ * process; its retention (90 days) is the de-duplication window. At start the whole topic is read into a
+ * bounded in-memory set (the most recent {@code capacity} ids); a background consumer then keeps following
+ * the topic, so ids published by another process are seen too.
  */
 public final class SeenIds implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeenIds.class);
 
     private final Map<String, Boolean> ids;
-    private final KafkaConsumer<String, ArticleSeen> consumer;
+    private final KafkaConsumer<String, PublishedIds> consumer;
     private final Thread follower;
     private volatile boolean closed;
 
-    private SeenIds(int capacity, KafkaConsumer<String, ArticleSeen> consumer) {
+    private SeenIds(int capacity, KafkaConsumer<String, PublishedIds> consumer) {
         this.ids = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -45,8 +46,8 @@ public final class SeenIds implements AutoCloseable {
     }
 
     /** Reads the topic to its end, then follows it in the background. */
-    public static SeenIds load(String bootstrapServers, Topic<String, ArticleSeen> topic, int capacity) {
-        KafkaConsumer<String, ArticleSeen> consumer = new KafkaConsumer<>(Map.of(
+    public static SeenIds load(String bootstrapServers, Topic<String, PublishedIds> topic, int capacity) {
+        KafkaConsumer<String, PublishedIds> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -96,11 +97,11 @@ public final class SeenIds implements AutoCloseable {
         }
     }
 
-    private void addAll(Iterable<ConsumerRecord<String, ArticleSeen>> records) {
+    private void addAll(Iterable<ConsumerRecord<String, PublishedIds>> records) {
         synchronized (ids) {
-            for (ConsumerRecord<String, ArticleSeen> record : records) {
+            for (ConsumerRecord<String, PublishedIds> record : records) {
                 if (record.value() != null) {
-                    ids.put(record.key(), Boolean.TRUE);
+                    record.value().getIds().forEach(id -> ids.put(id, Boolean.TRUE));
                 }
             }
         }

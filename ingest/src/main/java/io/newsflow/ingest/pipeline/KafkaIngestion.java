@@ -7,7 +7,7 @@ import io.newsflow.ingest.reader.Input;
 import io.newsflow.ingest.reader.InvalidArticleException;
 import io.newsflow.ingest.reader.Item;
 import io.newsflow.schemas.avro.Article;
-import io.newsflow.schemas.avro.ArticleSeen;
+import io.newsflow.schemas.avro.PublishedIds;
 import io.newsflow.schemas.avro.Rejected;
 import io.newsflow.schemas.topics.TopicCatalog;
 import java.time.Clock;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,14 +31,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingestion into Kafka with a transactional producer: for each batch of items, the new articles (to
- * {@code news.articles.raw}), their seen-set entries (to {@code news.ingest.seen}) and the rejections (to
- * {@code news.articles.rejected}) commit together or not at all. A crash between batches therefore
+ * {@code news.articles.raw}), the rejections (to {@code news.articles.rejected}) and one seen-set record
+ * listing their ids (to {@code news.ingest.seen}) commit together or not at all. A crash between batches therefore
  * neither loses nor duplicates anything: the next run skips exactly what was committed. Consumers read
  * with {@code isolation.level=read_committed} (Kafka Streams does under exactly-once).
  *
  * <p>Calls are serialised: one producer has one open transaction at a time.
  */
-public final class KafkaIngestion implements Ingestion, AutoCloseable {
+public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaIngestion.class);
 
@@ -48,7 +49,7 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
     private final Clock clock;
     private final int batchSize;
     private final Serializer<Article> articles;
-    private final Serializer<ArticleSeen> seenEntries;
+    private final Serializer<PublishedIds> seenEntries;
     private final Serializer<Rejected> rejections;
 
     public KafkaIngestion(String bootstrapServers, String transactionalIdPrefix, TopicCatalog topics, SeenIds seen,
@@ -85,60 +86,86 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
     }
 
     @Override
-    public synchronized Outcome ingest(Input input, ArticleReader reader) {
+    public Outcome ingest(Input input, ArticleReader reader) {
+        return publish(prepare(input, reader));
+    }
+
+    /**
+     * Reads, normalises and Avro-encodes an input: pure CPU work, done in parallel (the common fork-join pool)
+     * and safe to run ahead on another thread while the previous input is being published.
+     */
+    @Override
+    public PreparedInput prepare(Input input, ArticleReader reader) {
         List<Item> items = reader.read(input);
+        Instant now = clock.instant();
+        List<Prepared> prepared = IntStream.range(0, items.size()).parallel()
+                .mapToObj(i -> prepare(input, items.get(i), i, now))
+                .toList();
+        return new PreparedInput(input, now, prepared);
+    }
+
+    /** The order-dependent part, one input at a time: duplicates, sending, committing in transactions. */
+    @Override
+    public synchronized Outcome publish(PreparedInput prepared) {
         Batch total = new Batch();
         Set<String> inThisInput = new HashSet<>();
+        List<Prepared> items = prepared.items();
         for (int start = 0; start < items.size(); start += batchSize) {
-            List<Item> chunk = items.subList(start, Math.min(items.size(), start + batchSize));
-            Batch batch = commit(input, chunk, start, inThisInput);
+            List<Prepared> chunk = items.subList(start, Math.min(items.size(), start + batchSize));
+            Batch batch = commit(prepared.input(), prepared.preparedAt(), chunk, inThisInput);
             seen.addAll(batch.remembered);
             total.add(batch);
         }
         return new Outcome(total.published, total.duplicates, total.rejected);
     }
 
-    private Batch commit(Input input, List<Item> chunk, int offset, Set<String> inThisInput) {
-        Instant now = clock.instant();
+    private Batch commit(Input input, Instant now, List<Prepared> chunk, Set<String> inThisInput) {
         Batch batch = new Batch();
         try {
             producer.beginTransaction();
-            for (int i = 0; i < chunk.size(); i++) {
-                send(input, chunk.get(i), offset + i, now, batch, inThisInput);
+            for (Prepared item : chunk) {
+                send(input, item, now, batch, inThisInput);
             }
+            rememberAll(input, now, batch);
             producer.commitTransaction();
             return batch;
         } catch (KafkaException e) {
             abortQuietly();
             batch.remembered.forEach(inThisInput::remove);
-            throw new IngestException("Kafka did not take " + input.name() + " (items " + offset + "–"
-                    + (offset + chunk.size() - 1) + "): " + e.getMessage(), e);
+            throw new IngestException("Kafka did not take " + input.name() + " (items " + chunk.get(0).index() + "–"
+                    + chunk.get(chunk.size() - 1).index() + "): " + e.getMessage(), e);
         }
     }
 
-    private void send(Input input, Item item, int index, Instant now, Batch batch, Set<String> inThisInput) {
+    private Prepared prepare(Input input, Item item, int index, Instant now) {
         if (item instanceof Item.Broken broken) {
-            reject(input, index, broken.reason(), broken.errorClass(), broken.payload(), now, batch, inThisInput);
-            return;
+            return Prepared.rejected(index, broken.reason(), broken.errorClass(), broken.payload());
         }
         Item.Parsed parsed = (Item.Parsed) item;
-        Article article;
         try {
-            article = normalizer.normalize(parsed.article(), input.defaultSource(), now);
+            Article article = normalizer.normalize(parsed.article(), input.defaultSource(), now);
+            String raw = topics.articlesRaw().name();
+            return Prepared.article(index, article.getId(), article.getSource(), articles.serialize(raw, article));
         } catch (InvalidArticleException e) {
-            reject(input, index, e.getMessage(), e.getClass().getName(), parsed.payload(), now, batch, inThisInput);
+            return Prepared.rejected(index, e.getMessage(), e.getClass().getName(), parsed.payload());
+        }
+    }
+
+    private void send(Input input, Prepared item, Instant now, Batch batch, Set<String> inThisInput) {
+        if (item.rejectReason() != null) {
+            reject(input, item.index(), item.rejectReason(), item.errorClass(), item.payload(), now, batch, inThisInput);
             return;
         }
-        String id = article.getId();
+        String id = item.id();
         if (seen.contains(id) || !inThisInput.add(id)) {
             batch.duplicates.add(id);
             return;
         }
-        String raw = topics.articlesRaw().name();
-        producer.send(new ProducerRecord<>(raw, id, articles.serialize(raw, article)));
-        remember(id, article.getSource(), now, batch);
+        producer.send(new ProducerRecord<>(topics.articlesRaw().name(), id, item.payload()));
+        batch.remembered.add(id);
         batch.published.add(id);
     }
+
 
     /**
      * Rejections are remembered like articles (by a hash of their bytes), so replaying the same input
@@ -154,15 +181,20 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
         String topic = topics.articlesRejected().name();
         Rejected rejected = Rejections.of(input.name(), index, reason, errorClass, payload, now);
         producer.send(new ProducerRecord<>(topic, input.name(), rejections.serialize(topic, rejected)));
-        remember(id, input.name(), now, batch);
+        batch.remembered.add(id);
         batch.rejected.add(new Outcome.Rejection(index, reason));
         LOG.debug("Rejected item {} of {}: {}", index, input.name(), reason);
     }
 
-    private void remember(String id, String source, Instant now, Batch batch) {
+    /** One seen-set record for the whole transaction: it commits, or is aborted, with what it lists. */
+    private void rememberAll(Input input, Instant now, Batch batch) {
+        if (batch.remembered.isEmpty()) {
+            return;
+        }
         String topic = topics.ingestSeen().name();
-        producer.send(new ProducerRecord<>(topic, id, seenEntries.serialize(topic, new ArticleSeen(id, now, source))));
-        batch.remembered.add(id);
+        List<String> ids = List.copyOf(batch.remembered);
+        PublishedIds entry = new PublishedIds(ids, now, input.name());
+        producer.send(new ProducerRecord<>(topic, ids.get(0), seenEntries.serialize(topic, entry)));
     }
 
     private void abortQuietly() {
@@ -180,7 +212,7 @@ public final class KafkaIngestion implements Ingestion, AutoCloseable {
 
     private static final class Batch {
         final List<String> published = new ArrayList<>();
-        final Set<String> remembered = new HashSet<>();
+        final Set<String> remembered = new java.util.LinkedHashSet<>();
         final List<String> duplicates = new ArrayList<>();
         final List<Outcome.Rejection> rejected = new ArrayList<>();
 

@@ -2,6 +2,8 @@ package io.newsflow.ingest.source;
 
 import io.newsflow.ingest.pipeline.Ingestion;
 import io.newsflow.ingest.pipeline.Outcome;
+import io.newsflow.ingest.pipeline.PreparedInput;
+import io.newsflow.ingest.pipeline.StagedIngestion;
 import io.newsflow.ingest.reader.ArticleReader;
 import io.newsflow.ingest.reader.Input;
 import io.newsflow.ingest.reader.Readers;
@@ -68,8 +70,10 @@ public final class Ingester {
         String detected = format.orElseGet(() -> readers.detect(name, head));
         ArticleReader reader = readers.forFormat(detected);
         if ("jsonl".equals(detected)) {
-            new LineChunks(name, head, in, linesPerChunk)
-                    .forEach(chunk -> ingest(new Input(chunk.name(), chunk.bytes(), defaultSource), reader));
+            try (Pipeline pipeline = new Pipeline(reader)) {
+                new LineChunks(name, head, in, linesPerChunk)
+                        .forEach(chunk -> pipeline.submit(new Input(chunk.name(), chunk.bytes(), defaultSource)));
+            }
         } else {
             ByteArrayOutputStream all = new ByteArrayOutputStream(Math.max(head.length, 8192));
             all.write(head);
@@ -83,6 +87,65 @@ public final class Ingester {
         Outcome outcome = ingestion.ingest(input, reader);
         stats.record(input.bytes().length, outcome);
         return outcome;
+    }
+
+    /**
+     * Prepares the next chunk while the current one is published, when the ingestion is staged: CPU and Kafka
+     * I/O overlap instead of taking turns. At most two chunks wait, so memory stays bounded.
+     */
+    private final class Pipeline implements AutoCloseable {
+
+        private static final int AHEAD = 2;
+        private final ArticleReader reader;
+        private final java.util.ArrayDeque<java.util.concurrent.Future<PreparedInput>> pending = new java.util.ArrayDeque<>();
+        private final java.util.concurrent.ExecutorService preparer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "ingest-prepare");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        Pipeline(ArticleReader reader) {
+            this.reader = reader;
+        }
+
+        void submit(Input input) {
+            if (!(ingestion instanceof StagedIngestion staged)) {
+                ingest(input, reader);
+                return;
+            }
+            pending.add(preparer.submit(() -> staged.prepare(input, reader)));
+            while (pending.size() > AHEAD) {
+                publishOldest(staged);
+            }
+        }
+
+        private void publishOldest(StagedIngestion staged) {
+            PreparedInput prepared = await(pending.remove());
+            stats.record(prepared.input().bytes().length, staged.publish(prepared));
+        }
+
+        @Override
+        public void close() {
+            try {
+                while (!pending.isEmpty()) {
+                    publishOldest((StagedIngestion) ingestion);
+                }
+            } finally {
+                pending.forEach(f -> f.cancel(true));
+                preparer.shutdownNow();
+            }
+        }
+
+        private PreparedInput await(java.util.concurrent.Future<PreparedInput> future) {
+            try {
+                return future.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while preparing input", e);
+            }
+        }
     }
 
     public Readers readers() {

@@ -92,15 +92,22 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     private record SubjectSchema(String subject, Schema schema) {
     }
 
-    /** The id to stamp and how to turn a record of the record's schema into bytes of the id's schema. */
-    private record Target(int id, Schema recordSchema, Schema writeSchema) {
+    /**
+     * The id to stamp and how to turn a record of the record's schema into bytes of the id's schema. The
+     * datum writer is built once: building it per record cost more than writing small records.
+     */
+    private record Target(int id, Schema recordSchema, Schema writeSchema, DatumWriter<Object> writer) {
+
+        Target(int id, Schema recordSchema, Schema writeSchema) {
+            this(id, recordSchema, writeSchema, new SpecificDatumWriter<>(recordSchema));
+        }
 
         static Target same(int id, Schema schema) {
             return new Target(id, schema, schema);
         }
 
         byte[] encode(IndexedRecord record) throws IOException {
-            byte[] own = write(new SpecificDatumWriter<>(recordSchema), record);
+            byte[] own = write(writer, record);
             if (recordSchema.equals(writeSchema)) {
                 return own;
             }

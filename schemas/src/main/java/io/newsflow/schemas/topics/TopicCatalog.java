@@ -2,12 +2,12 @@ package io.newsflow.schemas.topics;
 
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.Article;
-import io.newsflow.schemas.avro.ArticleSeen;
 import io.newsflow.schemas.avro.CountryTone;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityMention;
 import io.newsflow.schemas.avro.EntityTrend;
 import io.newsflow.schemas.avro.LocationMention;
+import io.newsflow.schemas.avro.PublishedIds;
 import io.newsflow.schemas.avro.Rejected;
 import io.newsflow.schemas.serde.NewsSerdes;
 import java.util.List;
@@ -34,8 +34,8 @@ public final class TopicCatalog {
 
     /** Dead letters are kept for 30 days so that an operator can look at them and replay them. */
     private static final Map<String, String> KEEP_30_DAYS = Map.of("retention.ms", String.valueOf(30L * 24 * 3600 * 1000));
-    /** Ingest's seen-set: one record per article id, compacted, so it survives restarts and stays small. */
-    private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
+    /** Ingest's seen-set: the de-duplication window is this topic's retention, 90 days. */
+    private static final Map<String, String> KEEP_90_DAYS = Map.of("retention.ms", String.valueOf(90L * 24 * 3600 * 1000));
 
     private static final List<TopicDefinition> DEFINITIONS = List.of(
             new TopicDefinition(ARTICLES_RAW, 6, Map.of(), "article id", Article.class,
@@ -56,8 +56,8 @@ public final class TopicCatalog {
                     "article count and mean tone per country and closed window"),
             new TopicDefinition(ALERTS, 1, Map.of(), "article id", Alert.class,
                     "negative articles that mention something on a watch-list"),
-            new TopicDefinition(INGEST_SEEN, 3, COMPACTED, "article id", ArticleSeen.class,
-                    "internal: the ids ingest has published, for de-duplication across restarts"));
+            new TopicDefinition(INGEST_SEEN, 1, KEEP_90_DAYS, "first id of the batch", PublishedIds.class,
+                    "internal: the ids each ingest transaction published, for de-duplication across restarts"));
 
     private final Topic<String, Article> articlesRaw;
     private final Topic<String, Rejected> articlesRejected;
@@ -68,7 +68,7 @@ public final class TopicCatalog {
     private final Topic<String, EntityTrend> trendsEntities;
     private final Topic<String, CountryTone> toneByCountry;
     private final Topic<String, Alert> alerts;
-    private final Topic<String, ArticleSeen> ingestSeen;
+    private final Topic<String, PublishedIds> ingestSeen;
 
     public TopicCatalog(NewsSerdes serdes) {
         articlesRaw = new Topic<>(definition(ARTICLES_RAW), serdes.key(), serdes.article());
@@ -80,7 +80,7 @@ public final class TopicCatalog {
         trendsEntities = new Topic<>(definition(TRENDS_ENTITIES), serdes.key(), serdes.entityTrend());
         toneByCountry = new Topic<>(definition(TONE_BY_COUNTRY), serdes.key(), serdes.countryTone());
         alerts = new Topic<>(definition(ALERTS), serdes.key(), serdes.alert());
-        ingestSeen = new Topic<>(definition(INGEST_SEEN), serdes.key(), serdes.value(ArticleSeen.class));
+        ingestSeen = new Topic<>(definition(INGEST_SEEN), serdes.key(), serdes.value(PublishedIds.class));
     }
 
     /** The definitions of all topics, in pipeline order; what the local stack and operators create. */
@@ -130,7 +130,7 @@ public final class TopicCatalog {
         return alerts;
     }
 
-    public Topic<String, ArticleSeen> ingestSeen() {
+    public Topic<String, PublishedIds> ingestSeen() {
         return ingestSeen;
     }
 

@@ -45,8 +45,8 @@ class AvroSerdeTest {
                 Arguments.of("EntityTrend", Records.entityTrend(), (Function<NewsSerdes, AvroSerde<?>>) NewsSerdes::entityTrend),
                 Arguments.of("CountryTone", Records.countryTone(), (Function<NewsSerdes, AvroSerde<?>>) NewsSerdes::countryTone),
                 Arguments.of("Alert", Records.alert(), (Function<NewsSerdes, AvroSerde<?>>) NewsSerdes::alert),
-                Arguments.of("ArticleSeen", Records.articleSeen(),
-                        (Function<NewsSerdes, AvroSerde<?>>) s -> s.value(io.newsflow.schemas.avro.ArticleSeen.class)));
+                Arguments.of("PublishedIds", Records.publishedIds(),
+                        (Function<NewsSerdes, AvroSerde<?>>) s -> s.value(io.newsflow.schemas.avro.PublishedIds.class)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,8 +56,8 @@ class TopicCatalogTest {
     }
 
     @Test
-    void shouldCompactTheSeenSet() {
-        assertThat(TopicCatalog.definition(TopicCatalog.INGEST_SEEN).configs()).containsEntry("cleanup.policy", "compact");
+    void shouldKeepTheSeenSetForNinetyDays() {
+        assertThat(TopicCatalog.definition(TopicCatalog.INGEST_SEEN).configs()).containsEntry("retention.ms", "7776000000");
     }
 
     @Test

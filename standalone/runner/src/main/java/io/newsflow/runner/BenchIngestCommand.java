@@ -98,7 +98,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     }
 
     private double ingest(String bootstrap, String registry, Path corpus) throws Exception {
-        IngestConfig config = IngestConfig.load(Optional.empty(), Map.of(),
+        IngestConfig config = IngestConfig.load(Optional.empty(), System.getenv(),
                 Map.of("bootstrap.servers", bootstrap, "schema.registry.url", registry));
         try (IngestService service = IngestService.start(config, Clock.systemUTC());
              InputStream in = Files.newInputStream(corpus)) {

@@ -1,0 +1,40 @@
+package io.newsflow.ingest.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    @Test
+    void shouldCollapseEveryKindOfSpaceIntoOne() {
+        assertThat(TextNormalizer.line("  a\u00A0\u00A0b\t\u2003c\n d  ")).isEqualTo("a b c d");
+    }
+
+    @Test
+    void shouldDropControlCharactersWithoutJoiningWords() {
+        assertThat(TextNormalizer.line("T\u0007itle\u0000 here")).isEqualTo("Title here");
+    }
+
+    @Test
+    void shouldComposeToNfc() {
+        assertThat(TextNormalizer.line("Cafe\u0301")).isEqualTo("Caf\u00e9");
+    }
+
+    @Test
+    void shouldKeepParagraphBreaksAsOneBlankLine() {
+        assertThat(TextNormalizer.paragraphs("\n\none\r\n\r\n\r\ntwo\nstill two\n \t\nthree\r\rfour\n\n\n"))
+                .isEqualTo("one\n\ntwo still two\n\nthree\n\nfour");
+    }
+
+    @Test
+    void shouldTurnAParagraphOfOnlyControlCharactersIntoNothing() {
+        assertThat(TextNormalizer.paragraphs("a\n\n\u0000\u0001\n\nb")).isEqualTo("a\n\nb");
+    }
+
+    @Test
+    void shouldMapNullToNull() {
+        assertThat(TextNormalizer.line(null)).isNull();
+        assertThat(TextNormalizer.paragraphs(null)).isNull();
+    }
+}
