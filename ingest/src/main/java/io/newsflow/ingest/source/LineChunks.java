@@ -53,7 +53,9 @@ final class LineChunks {
             length = rest.read(readBuffer);
         }
         if (chunk.size() > 0) {
-            consumer.accept(new Chunk(name + ":" + firstLine + "-" + (firstLine + lines), chunk.toByteArray()));
+            byte[] last = chunk.toByteArray();
+            long lastLine = firstLine + lines - (last[last.length - 1] == '\n' ? 1 : 0);
+            consumer.accept(new Chunk(name + ":" + firstLine + "-" + lastLine, last));
         }
     }
 }
