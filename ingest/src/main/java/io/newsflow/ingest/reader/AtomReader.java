@@ -45,12 +45,7 @@ public final class AtomReader implements ArticleReader {
     }
 
     private static Item read(Element entry, Feed feed) {
-        byte[] payload = XmlFeeds.serialize(entry);
-        try {
-            return new Item.Parsed(article(entry, feed), payload);
-        } catch (InvalidArticleException e) {
-            return Item.Broken.of(e.getMessage(), e, payload);
-        }
+        return Item.of(XmlFeeds.serialize(entry), () -> article(entry, feed));
     }
 
     private static RawArticle article(Element entry, Feed feed) {

@@ -6,6 +6,15 @@ public sealed interface Item permits Item.Parsed, Item.Broken {
     /** The item's original bytes (a line, an entry, a whole file). */
     byte[] payload();
 
+    /** The mapping's article, or the reason it refused, with the item's bytes either way. */
+    static Item of(byte[] payload, java.util.function.Supplier<RawArticle> mapping) {
+        try {
+            return new Parsed(mapping.get(), payload);
+        } catch (InvalidArticleException e) {
+            return Broken.of(e.getMessage(), e, payload);
+        }
+    }
+
     record Parsed(RawArticle article, byte[] payload) implements Item {
     }
 

@@ -45,12 +45,7 @@ public final class RssReader implements ArticleReader {
     }
 
     private static Item read(Element item, Channel channel) {
-        byte[] payload = XmlFeeds.serialize(item);
-        try {
-            return new Item.Parsed(article(item, channel), payload);
-        } catch (InvalidArticleException e) {
-            return Item.Broken.of(e.getMessage(), e, payload);
-        }
+        return Item.of(XmlFeeds.serialize(item), () -> article(item, channel));
     }
 
     private static RawArticle article(Element item, Channel channel) {

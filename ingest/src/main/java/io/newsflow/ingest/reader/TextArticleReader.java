@@ -32,11 +32,7 @@ public final class TextArticleReader implements ArticleReader {
     /** One input is one article. */
     @Override
     public List<Item> read(Input input) {
-        try {
-            return List.of(new Item.Parsed(parse(input.text()), input.bytes()));
-        } catch (InvalidArticleException e) {
-            return List.of(Item.Broken.of(e.getMessage(), e, input.bytes()));
-        }
+        return List.of(Item.of(input.bytes(), () -> parse(input.text())));
     }
 
     public RawArticle parse(String text) {
