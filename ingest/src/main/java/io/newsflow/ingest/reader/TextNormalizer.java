@@ -28,23 +28,83 @@ public final class TextNormalizer {
     }
 
     private static String collapse(String text, boolean keepParagraphs) {
-        char[] in = nfc(text).toCharArray();
-        char[] out = new char[in.length];
+        String collapsed = collapseIfNfc(text, keepParagraphs);
+        return collapsed != null ? collapsed : collapseIfNfc(Normalizer.normalize(text, Normalizer.Form.NFC), keepParagraphs);
+    }
+
+    /**
+     * One pass; gives up (null) at the first character that may not be in NFC on its own (combining marks,
+     * jamo, surrogates, characters with a canonical decomposition), so the caller normalises first. News text
+     * almost never needs that.
+     */
+    private static String collapseIfNfc(String text, boolean keepParagraphs) {
+        int n = text.length();
+        char[] out = new char[n];
         int length = 0;
         int pendingBreaks = -1;
-        for (int i = 0; i < in.length; i++) {
-            char c = in[i];
-            if (isSpace(c)) {
-                pendingBreaks = Math.max(pendingBreaks, 0) + (c == '\n' || c == '\r' && !nextIs(in, i, '\n') ? 1 : 0);
-            } else if (!Character.isISOControl(c)) {
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            byte kind = KIND[c];
+            if (kind == TEXT) {
                 if (pendingBreaks >= 0 && length > 0) {
                     length = separate(out, length, keepParagraphs && pendingBreaks >= 2);
                 }
                 pendingBreaks = -1;
                 out[length++] = c;
+            } else if (kind == SPACE) {
+                pendingBreaks = Math.max(pendingBreaks, 0);
+            } else if (kind == LINE_BREAK) {
+                pendingBreaks = Math.max(pendingBreaks, 0) + (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 0 : 1);
+            } else if (kind == NOT_NFC) {
+                return null;
             }
         }
         return new String(out, 0, length);
+    }
+
+    private static final byte TEXT = 0;
+    private static final byte SPACE = 1;
+    private static final byte LINE_BREAK = 2;
+    private static final byte DROPPED = 3;
+    private static final byte NOT_NFC = 4;
+    /**
+     * What each UTF-16 unit is, computed once (about 50 ms): a table look-up per character replaced Unicode
+     * property look-ups that were the largest cost of ingest.
+     */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KIND[c] = classify((char) c);
+        }
+    }
+
+    private static byte classify(char c) {
+        if (c == '\n' || c == '\r') {
+            return LINE_BREAK;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return SPACE;
+        }
+        if (Character.isISOControl(c)) {
+            return DROPPED;
+        }
+        return c < '\u0300' || isNfcOnItsOwn(c) ? TEXT : NOT_NFC;
+    }
+
+    /**
+     * Safe to copy without normalising: stable in NFC, not a combining mark, not a Hangul jamo (jamo sequences
+     * compose), not half of a surrogate pair (checked with its pair by the normaliser).
+     */
+    private static boolean isNfcOnItsOwn(char c) {
+        if (Character.isSurrogate(c) || c >= '\u1100' && c <= '\u11FF' || c >= '\uA960' && c <= '\uA97F'
+                || c >= '\uD7B0' && c <= '\uD7FF' || c >= '\u3130' && c <= '\u318F') {
+            return false;
+        }
+        int type = Character.getType(c);
+        boolean combining = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+        return !combining && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
     }
 
     /** Never outgrows the input: a paragraph break (two characters) replaces at least two line breaks. */
@@ -58,35 +118,7 @@ public final class TextNormalizer {
         return length + 2;
     }
 
-    private static boolean nextIs(char[] in, int i, char c) {
-        return i + 1 < in.length && in[i + 1] == c;
-    }
 
-    private static String nfc(String text) {
-        return surelyNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
 
-    /**
-     * Text made only of characters below U+0300 (Latin, no combining marks) and of the dashes, quotes and other
-     * punctuation of U+2010–U+205E (no canonical decomposition, combining class 0) is already in NFC. Checking
-     * that is far cheaper than asking the normaliser, which allocates a buffer per call; news text almost always
-     * passes.
-     */
-    private static boolean surelyNfc(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0300' && (c < '\u2010' || c > '\u205E')) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** ASCII first: the Unicode property look-up was the single largest cost of ingest. */
-    private static boolean isSpace(char c) {
-        if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
 }

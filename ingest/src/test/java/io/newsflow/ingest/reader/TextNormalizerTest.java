@@ -19,6 +19,8 @@ class TextNormalizerTest {
     @Test
     void shouldComposeToNfc() {
         assertThat(TextNormalizer.line("Cafe\u0301")).isEqualTo("Caf\u00e9");
+        assertThat(TextNormalizer.line("\u1100\u1161 \u212B")).isEqualTo("\uAC00 \u00C5");
+        assertThat(TextNormalizer.line("\u201CQuoted\u201D \u2013 \u00e9t\u00e9 \u4e2d\u6587")).isEqualTo("\u201CQuoted\u201D \u2013 \u00e9t\u00e9 \u4e2d\u6587");
     }
 
     @Test
