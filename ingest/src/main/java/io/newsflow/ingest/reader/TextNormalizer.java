@@ -39,27 +39,28 @@ public final class TextNormalizer {
      */
     private static String collapseIfNfc(String text, boolean keepParagraphs) {
         int n = text.length();
-        char[] out = new char[n];
+        char[] chars = new char[n];
+        text.getChars(0, n, chars, 0);
         int length = 0;
         int pendingBreaks = -1;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             byte kind = KIND[c];
             if (kind == TEXT) {
                 if (pendingBreaks >= 0 && length > 0) {
-                    length = separate(out, length, keepParagraphs && pendingBreaks >= 2);
+                    length = separate(chars, length, keepParagraphs && pendingBreaks >= 2);
                 }
                 pendingBreaks = -1;
-                out[length++] = c;
+                chars[length++] = c;
             } else if (kind == SPACE) {
                 pendingBreaks = Math.max(pendingBreaks, 0);
             } else if (kind == LINE_BREAK) {
-                pendingBreaks = Math.max(pendingBreaks, 0) + (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 0 : 1);
+                pendingBreaks = Math.max(pendingBreaks, 0) + (c == '\r' && i + 1 < n && chars[i + 1] == '\n' ? 0 : 1);
             } else if (kind == NOT_NFC) {
                 return null;
             }
         }
-        return new String(out, 0, length);
+        return new String(chars, 0, length);
     }
 
     private static final byte TEXT = 0;
@@ -107,7 +108,10 @@ public final class TextNormalizer {
         return !combining && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
     }
 
-    /** Never outgrows the input: a paragraph break (two characters) replaces at least two line breaks. */
+    /**
+     * Writes in place behind the reading position: a space replaces at least one character, a paragraph break
+     * (two characters) at least two line breaks, so the output never overtakes the input.
+     */
     private static int separate(char[] out, int length, boolean paragraph) {
         if (!paragraph) {
             out[length] = ' ';
