@@ -130,7 +130,8 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
             rememberAll(input, now, batch);
             producer.commitTransaction();
             return batch;
-        } catch (KafkaException e) {
+        } catch (RuntimeException e) {
+            // a half-sent batch must not stay open: the next input would start inside it
             abortQuietly();
             batch.remembered.forEach(inThisInput::remove);
             throw new IngestException("Kafka did not take " + input.name() + " (items " + chunk.get(0).index() + "–"
@@ -146,7 +147,7 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
         try {
             Article article = normalizer.normalize(parsed.article(), input.defaultSource(), now);
             String raw = topics.articlesRaw().name();
-            return Prepared.article(index, article.getId(), article.getSource(), articles.serialize(raw, article));
+            return Prepared.article(index, article.getId(), articles.serialize(raw, article));
         } catch (InvalidArticleException e) {
             return Prepared.rejected(index, e.getMessage(), e.getClass().getName(), parsed.payload());
         }
@@ -166,7 +167,6 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
         batch.remembered.add(id);
         batch.published.add(id);
     }
-
 
     /**
      * Rejections are remembered like articles (by a hash of their bytes), so replaying the same input
