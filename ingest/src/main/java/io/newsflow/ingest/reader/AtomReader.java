@@ -36,16 +36,7 @@ public final class AtomReader implements ArticleReader {
 
     @Override
     public List<Item> read(Input input) {
-        try {
-            Feed feed = Feed.of(XmlFeeds.parse(input.bytes()).getDocumentElement());
-            return feed.entries().stream().map(entry -> read(entry, feed)).toList();
-        } catch (InvalidArticleException e) {
-            return List.of(Item.Broken.of(e.getMessage(), e, input.bytes()));
-        }
-    }
-
-    private static Item read(Element entry, Feed feed) {
-        return Item.of(XmlFeeds.serialize(entry), () -> article(entry, feed));
+        return XmlFeeds.items(input, Feed::of, Feed::entries, AtomReader::article);
     }
 
     private static RawArticle article(Element entry, Feed feed) {

@@ -36,16 +36,7 @@ public final class RssReader implements ArticleReader {
 
     @Override
     public List<Item> read(Input input) {
-        try {
-            Channel channel = Channel.of(XmlFeeds.parse(input.bytes()).getDocumentElement());
-            return channel.items().stream().map(item -> read(item, channel)).toList();
-        } catch (InvalidArticleException e) {
-            return List.of(Item.Broken.of(e.getMessage(), e, input.bytes()));
-        }
-    }
-
-    private static Item read(Element item, Channel channel) {
-        return Item.of(XmlFeeds.serialize(item), () -> article(item, channel));
+        return XmlFeeds.items(input, Channel::of, Channel::items, RssReader::article);
     }
 
     private static RawArticle article(Element item, Channel channel) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -69,6 +71,23 @@ final class XmlFeeds {
      *
      * @throws InvalidArticleException naming the line and column where the feed stops being acceptable XML
      */
+    /**
+     * A feed's items, each with its own serialised XML as payload; a feed that cannot be parsed (or is of
+     * the wrong kind) is one broken item holding the whole input.
+     */
+    static <F> List<Item> items(Input input, Function<Element, F> feedOf, Function<F, List<Element>> entriesOf,
+            BiFunction<Element, F, RawArticle> article) {
+        F feed;
+        List<Element> entries;
+        try {
+            feed = feedOf.apply(parse(input.bytes()).getDocumentElement());
+            entries = entriesOf.apply(feed);
+        } catch (InvalidArticleException e) {
+            return List.of(Item.Broken.of(e.getMessage(), e, input.bytes()));
+        }
+        return entries.stream().map(entry -> Item.of(serialize(entry), () -> article.apply(entry, feed))).toList();
+    }
+
     static Document parse(byte[] bytes) {
         try {
             DocumentBuilder builder = secureFactory().newDocumentBuilder();

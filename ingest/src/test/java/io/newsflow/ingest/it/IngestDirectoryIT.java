@@ -6,6 +6,7 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.source.IngestStats;
 import io.newsflow.ingest.source.Ingester;
+import io.newsflow.schemas.fixtures.CatalogTopics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.Rejected;
 import io.newsflow.schemas.registry.RegistryConfig;
@@ -13,7 +14,6 @@ import io.newsflow.schemas.serde.NewsSerdes;
 import io.newsflow.schemas.topics.TopicCatalog;
 import io.newsflow.stack.LocalStack;
 import io.newsflow.stack.SharedStack;
-import io.newsflow.stack.TopicSpec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -34,7 +34,7 @@ class IngestDirectoryIT {
     @BeforeAll
     static void topics() {
         stack = SharedStack.get();
-        stack.ensureTopics(TopicCatalog.definitions().stream().map(d -> new TopicSpec(d.name(), d.partitions(), d.configs())).toList());
+        stack.ensureTopics(CatalogTopics.specs());
         serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, stack.registryUrl()));
     }
 

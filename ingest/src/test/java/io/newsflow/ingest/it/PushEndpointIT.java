@@ -8,6 +8,7 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.http.PushServer;
 import io.newsflow.ingest.http.PushServerConfig;
+import io.newsflow.schemas.fixtures.CatalogTopics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.Rejected;
 import io.newsflow.schemas.registry.RegistryConfig;
@@ -15,7 +16,6 @@ import io.newsflow.schemas.serde.NewsSerdes;
 import io.newsflow.schemas.topics.TopicCatalog;
 import io.newsflow.stack.LocalStack;
 import io.newsflow.stack.SharedStack;
-import io.newsflow.stack.TopicSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +45,7 @@ class PushEndpointIT {
     @BeforeAll
     static void start() {
         stack = SharedStack.get();
-        stack.ensureTopics(TopicCatalog.definitions().stream().map(d -> new TopicSpec(d.name(), d.partitions(), d.configs())).toList());
+        stack.ensureTopics(CatalogTopics.specs());
         topics = new TopicCatalog(NewsSerdes.create(Map.of(RegistryConfig.URL, stack.registryUrl())));
         IngestConfig config = IngestConfig.load(Optional.empty(), Map.of(), Map.of("bootstrap.servers", stack.bootstrapServers(),
                 "schema.registry.url", stack.registryUrl()));

@@ -1,17 +1,18 @@
 package io.newsflow.ingest.reader;
 
+import static io.newsflow.ingest.reader.ReaderProbe.concat;
+import static io.newsflow.ingest.reader.ReaderProbe.json;
+import static io.newsflow.ingest.reader.ReaderProbe.nonBlankLines;
+import static io.newsflow.ingest.reader.ReaderProbe.resource;
+import static io.newsflow.ingest.reader.ReaderProbe.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.schemas.avro.Article;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class JsonArticleReaderTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private final JsonArticleReader reader = new JsonArticleReader(Clock.fixed(NOW, ZoneOffset.UTC));
-    private final ArticleNormalizer normalizer = new ArticleNormalizer();
+    private final ReaderProbe probe = new ReaderProbe(reader, NOW);
 
     // --- input shapes ---
 
@@ -32,7 +33,7 @@ class JsonArticleReaderTest {
         byte[] bytes = resource("articles.jsonl");
         List<byte[]> lines = nonBlankLines(bytes);
 
-        List<Item> items = read(bytes);
+        List<Item> items = probe.read(bytes);
 
         assertThat(items).hasSize(8);
         for (int i = 0; i < items.size(); i++) {
@@ -44,7 +45,7 @@ class JsonArticleReaderTest {
 
     @Test
     void shouldNameTheLineAndJacksonsReasonForAMalformedLine() {
-        Item.Broken broken = (Item.Broken) read(resource("articles.jsonl")).get(3);
+        Item.Broken broken = (Item.Broken) probe.read(resource("articles.jsonl")).get(3);
 
         assertThat(broken.reason()).startsWith("line 5: malformed JSON: ").contains("Unexpected end-of-input")
                 .doesNotContain("Source:").hasSizeLessThan(260);
@@ -54,7 +55,7 @@ class JsonArticleReaderTest {
 
     @Test
     void shouldRefuseTheFixturesUnparseableDateWithItsOwnLine() {
-        Item.Broken broken = (Item.Broken) read(resource("articles.jsonl")).get(6);
+        Item.Broken broken = (Item.Broken) probe.read(resource("articles.jsonl")).get(6);
 
         assertThat(broken.reason()).startsWith("unparseable published date \"next Tuesday\"").contains("published");
         assertThat(new String(broken.payload(), StandardCharsets.UTF_8)).contains("Allotment waiting list shortened")
@@ -63,18 +64,18 @@ class JsonArticleReaderTest {
 
     @Test
     void shouldLeaveTheMissingBodyOfTheFixtureToTheNormalizer() {
-        Item.Parsed parsed = (Item.Parsed) read(resource("articles.jsonl")).get(5);
+        Item.Parsed parsed = (Item.Parsed) probe.read(resource("articles.jsonl")).get(5);
 
         assertThat(parsed.article().body()).isNull();
-        assertThatThrownBy(() -> normalize(parsed)).isInstanceOf(InvalidArticleException.class).hasMessageContaining("missing body");
+        assertThatThrownBy(() -> probe.normalize(parsed)).isInstanceOf(InvalidArticleException.class).hasMessageContaining("missing body");
     }
 
     @Test
     void shouldMapTheFixturesGoodLinesToArticles() {
-        List<Article> articles = read(resource("articles.jsonl")).stream()
+        List<Article> articles = probe.read(resource("articles.jsonl")).stream()
                 .filter(Item.Parsed.class::isInstance).map(Item.Parsed.class::cast)
                 .filter(parsed -> parsed.article().body() != null)
-                .map(this::normalize).toList();
+                .map(probe::normalize).toList();
 
         assertThat(articles).extracting(Article::getTitle).containsExactly("Night trains return to the coastal line",
                 "City council approves cycle lanes on Mill Road", "Bakery wins regional bread prize",
@@ -98,7 +99,7 @@ class JsonArticleReaderTest {
     void shouldReadASingleObjectWithTheWholeInputAsPayload() {
         byte[] bytes = utf8("{\n  \"title\": \"One\",\n  \"body\": \"Only article.\"\n}\n");
 
-        Item.Parsed parsed = (Item.Parsed) single(bytes);
+        Item.Parsed parsed = (Item.Parsed) probe.single(bytes);
 
         assertThat(parsed.payload()).isEqualTo(bytes);
         assertThat(parsed.article().title()).isEqualTo("One");
@@ -108,7 +109,7 @@ class JsonArticleReaderTest {
     void shouldReadAnArrayWithEachElementReserialisedAsItsPayload() {
         byte[] bytes = utf8("[\n {\"title\": \"A\", \"body\": \"First.\"},\n {\"title\": 7, \"body\": \"Second.\"},\n \"not an object\"\n]");
 
-        List<Item> items = read(bytes);
+        List<Item> items = probe.read(bytes);
 
         assertThat(items).hasSize(3);
         assertThat(new String(items.get(0).payload(), StandardCharsets.UTF_8)).isEqualTo("{\"title\":\"A\",\"body\":\"First.\"}");
@@ -123,15 +124,15 @@ class JsonArticleReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   \n\n", "[]", " [ ] \n"})
     void shouldReadNoItemsFromAnEmptyInput(String text) {
-        assertThat(read(utf8(text))).isEmpty();
-        assertThat(read(concat(BOM, utf8(text)))).isEmpty();
+        assertThat(probe.read(utf8(text))).isEmpty();
+        assertThat(probe.read(concat(BOM, utf8(text)))).isEmpty();
     }
 
     @Test
     void shouldSkipAByteOrderMarkBeforeJsonLines() {
         byte[] bytes = concat(BOM, utf8("{\"title\":\"A\",\"body\":\"a\"}\n{\"title\":\"B\",\"body\":\"b\"}\n"));
 
-        List<Item> items = read(bytes);
+        List<Item> items = probe.read(bytes);
 
         assertThat(items).allSatisfy(item -> assertThat(item).isInstanceOf(Item.Parsed.class));
         assertThat(new String(items.get(0).payload(), StandardCharsets.UTF_8)).isEqualTo("{\"title\":\"A\",\"body\":\"a\"}");
@@ -141,7 +142,7 @@ class JsonArticleReaderTest {
     void shouldSkipAByteOrderMarkBeforeASingleObjectAndKeepItInThePayload() {
         byte[] bytes = concat(BOM, utf8("{\"title\":\"A\",\"body\":\"a\"}"));
 
-        assertThat(single(bytes)).isInstanceOfSatisfying(Item.Parsed.class, parsed -> {
+        assertThat(probe.single(bytes)).isInstanceOfSatisfying(Item.Parsed.class, parsed -> {
             assertThat(parsed.article().title()).isEqualTo("A");
             assertThat(parsed.payload()).isEqualTo(bytes);
         });
@@ -151,7 +152,7 @@ class JsonArticleReaderTest {
     void shouldReadCrlfLinesAndLeaveTheCarriageReturnOutOfThePayload() {
         byte[] bytes = utf8("{\"title\":\"A\",\"body\":\"a\"}\r\n\r\n{\"title\":\"B\",\"body\":\"b\"}\r\n{oops\r\n");
 
-        List<Item> items = read(bytes);
+        List<Item> items = probe.read(bytes);
 
         assertThat(items).hasSize(3);
         assertThat(new String(items.get(1).payload(), StandardCharsets.UTF_8)).isEqualTo("{\"title\":\"B\",\"body\":\"b\"}");
@@ -163,7 +164,7 @@ class JsonArticleReaderTest {
 
     @Test
     void shouldTellJsonLinesFromAMultiLineObjectEvenWhenTheFirstLineIsBroken() {
-        List<Item> items = read(utf8("{\"title\": \"cut off\n{\"title\":\"B\",\"body\":\"b\"}\n"));
+        List<Item> items = probe.read(utf8("{\"title\": \"cut off\n{\"title\":\"B\",\"body\":\"b\"}\n"));
 
         assertThat(items).hasSize(2);
         assertThat(items.get(0)).isInstanceOfSatisfying(Item.Broken.class, broken ->
@@ -175,7 +176,7 @@ class JsonArticleReaderTest {
     void shouldRefuseAWhollyUnparseableInputWithAllItsBytes() {
         byte[] bytes = utf8("{\n  \"title\": \"Broken\",\n  \"body\": \"no closing brace\"\n");
 
-        assertThat(single(bytes)).isInstanceOfSatisfying(Item.Broken.class, broken -> {
+        assertThat(probe.single(bytes)).isInstanceOfSatisfying(Item.Broken.class, broken -> {
             assertThat(broken.reason()).startsWith("input is not valid JSON: ").contains("(line ");
             assertThat(broken.payload()).isEqualTo(bytes);
         });
@@ -184,13 +185,13 @@ class JsonArticleReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"42", "\"text\"", "null"})
     void shouldRefuseAnInputThatIsNeitherObjectNorArray(String text) {
-        assertThat(single(utf8(text))).isInstanceOfSatisfying(Item.Broken.class, broken ->
+        assertThat(probe.single(utf8(text))).isInstanceOfSatisfying(Item.Broken.class, broken ->
                 assertThat(broken.reason()).startsWith("expected a JSON object, an array of objects or JSON lines"));
     }
 
     @Test
     void shouldRefuseALineWithTwoObjectsInJacksonsShortWords() {
-        List<Item> items = read(utf8("{\"title\":\"A\",\"body\":\"a\"}\n{\"title\":\"B\"} {\"body\":\"b\"}\n"));
+        List<Item> items = probe.read(utf8("{\"title\":\"A\",\"body\":\"a\"}\n{\"title\":\"B\"} {\"body\":\"b\"}\n"));
 
         assertThat(items.get(1)).isInstanceOfSatisfying(Item.Broken.class, broken ->
                 assertThat(broken.reason()).isEqualTo("line 2: malformed JSON: Trailing token (of type START_OBJECT) found after value"));
@@ -198,7 +199,7 @@ class JsonArticleReaderTest {
 
     @Test
     void shouldRefuseALineThatIsNotAnObject() {
-        List<Item> items = read(utf8("{\"title\":\"A\",\"body\":\"a\"}\n[1, 2]\n"));
+        List<Item> items = probe.read(utf8("{\"title\":\"A\",\"body\":\"a\"}\n[1, 2]\n"));
 
         assertThat(items.get(1)).isInstanceOfSatisfying(Item.Broken.class, broken -> {
             assertThat(broken.reason()).isEqualTo("line 2: expected a JSON object, found an array");
@@ -216,7 +217,7 @@ class JsonArticleReaderTest {
         "{'title':'T','html':'<div>Only</div><script>track</script>'}   | Only",
         "{'title':'T','body':'  ','text':'Blank body falls through.'} | Blank body falls through."})
     void shouldReadTheBodyFromEveryAlias(String json, String body) {
-        assertThat(article(json).getBody()).isEqualTo(body.replace("\\n", "\n"));
+        assertThat(probe.article(json).getBody()).isEqualTo(body.replace("\\n", "\n"));
     }
 
     @ParameterizedTest
@@ -225,7 +226,7 @@ class JsonArticleReaderTest {
         "description | lang",
         "lede        | language"})
     void shouldReadSummaryAndLanguageAliases(String summaryKey, String languageKey) {
-        Article article = article("{'title':'T','body':'B','" + summaryKey + "':'The lede.','" + languageKey + "':'pt_br'}");
+        Article article = probe.article("{'title':'T','body':'B','" + summaryKey + "':'The lede.','" + languageKey + "':'pt_br'}");
 
         assertThat(article.getSummary()).isEqualTo("The lede.");
         assertThat(article.getLanguage()).isEqualTo("pt-BR");
@@ -242,7 +243,7 @@ class JsonArticleReaderTest {
         "'published':1.7120808E12                     | 2024-04-02T18:00:00Z",
         "'published':'2026-11-26T11:00:00Z'           | 2026-11-26T11:00:00Z"})
     void shouldReadPublicationDatesInEveryFormAndAlias(String field, Instant expected) {
-        assertThat(article("{'title':'T','body':'B'," + field + "}").getPublishedAt()).isEqualTo(expected);
+        assertThat(probe.article("{'title':'T','body':'B'," + field + "}").getPublishedAt()).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -260,7 +261,7 @@ class JsonArticleReaderTest {
     void shouldRefuseUnparseableAndImplausibleDatesNamingFieldAndValue(String field, String reason) {
         String json = "{'title':'T','body':'B'," + field + "}";
 
-        assertThat(single(json(json))).isInstanceOfSatisfying(Item.Broken.class, broken -> {
+        assertThat(probe.single(json(json))).isInstanceOfSatisfying(Item.Broken.class, broken -> {
             assertThat(broken.reason()).startsWith(reason);
             assertThat(broken.payload()).isEqualTo(json(json));
         });
@@ -275,7 +276,7 @@ class JsonArticleReaderTest {
         "'byline':'By Ann Lee, Bo Chen and Cy Diaz'         | Ann Lee;Bo Chen;Cy Diaz",
         "'authors':[],'byline':'Ann Lee'                    | Ann Lee"})
     void shouldReadAuthorsFromEveryAlias(String field, String authors) {
-        assertThat(article("{'title':'T','body':'B'," + field + "}").getAuthors()).containsExactly(authors.split(";"));
+        assertThat(probe.article("{'title':'T','body':'B'," + field + "}").getAuthors()).containsExactly(authors.split(";"));
     }
 
     @ParameterizedTest
@@ -285,7 +286,7 @@ class JsonArticleReaderTest {
         "'keywords':['a','b']                  | a;b",
         "'keywords':'solo'                     | solo"})
     void shouldReadTagsFromEveryAlias(String field, String tags) {
-        assertThat(article("{'title':'T','body':'B'," + field + "}").getTags()).containsExactly(tags.split(";"));
+        assertThat(probe.article("{'title':'T','body':'B'," + field + "}").getTags()).containsExactly(tags.split(";"));
     }
 
     @ParameterizedTest
@@ -296,13 +297,13 @@ class JsonArticleReaderTest {
         "'title':'T','body':'B','authors':3  | authors must be a string or an array of strings, not a number",
         "'title':'T','body':'B','tags':[1]   | tags must be a string or an array of strings, but holds a number"})
     void shouldRefuseFieldsOfTheWrongJsonType(String fields, String reason) {
-        assertThat(single(json("{" + fields + "}"))).isInstanceOfSatisfying(Item.Broken.class, broken ->
+        assertThat(probe.single(json("{" + fields + "}"))).isInstanceOfSatisfying(Item.Broken.class, broken ->
                 assertThat(broken.reason()).isEqualTo(reason));
     }
 
     @Test
     void shouldTreatNullsAsAbsent() {
-        Article article = article("{'title':'T','body':null,'text':'B','summary':null,'published':null,'tags':null}");
+        Article article = probe.article("{'title':'T','body':null,'text':'B','summary':null,'published':null,'tags':null}");
 
         assertThat(article.getBody()).isEqualTo("B");
         assertThat(article.getSummary()).isNull();
@@ -312,7 +313,7 @@ class JsonArticleReaderTest {
 
     @Test
     void shouldKeepATitleWithMarkupCharactersWhenTheBodyIsHtml() {
-        Article article = article("{'title':'Q&A: is <b> better than <strong>?','body_html':'<p>Yes.</p>',"
+        Article article = probe.article("{'title':'Q&A: is <b> better than <strong>?','body_html':'<p>Yes.</p>',"
                 + "'summary':'Short answer: use <em> & friends'}");
 
         assertThat(article.getTitle()).isEqualTo("Q&A: is <b> better than <strong>?");
@@ -324,12 +325,12 @@ class JsonArticleReaderTest {
 
     @Test
     void shouldMapANinjsLookingObjectWithTheNinjsMapping() {
-        List<Item> items = read(utf8("""
+        List<Item> items = probe.read(utf8("""
                 {"uri":"urn:example:1","versioncreated":"2024-01-02T03:04:05Z","headline":"Ninjs line","body_text":"From ninjs.","byline":"By Ann Lee"}
                 {"title":"Plain line","body":"From jsonl.","url":"https://example.org/a"}
                 """));
 
-        List<Article> articles = items.stream().map(item -> normalize((Item.Parsed) item)).toList();
+        List<Article> articles = items.stream().map(item -> probe.normalize((Item.Parsed) item)).toList();
 
         assertThat(articles).extracting(Article::getFormat).containsExactly("ninjs", "jsonl");
         assertThat(articles.get(0).getTitle()).isEqualTo("Ninjs line");
@@ -344,7 +345,7 @@ class JsonArticleReaderTest {
         "{'body_html':'<p>B</p>','versioncreated':'2024-01-02T03:04:05Z','title':'Slug title'}",
         "{'headlines':[{'value':'H'}],'bodies':[{'value':'B'}],'uri':'urn:x'}"})
     void shouldDetectNinjsByItsTextFieldsAndIdentity(String json) {
-        assertThat(((Item.Parsed) single(json(json))).article().format()).isEqualTo("ninjs");
+        assertThat(((Item.Parsed) probe.single(json(json))).article().format()).isEqualTo("ninjs");
     }
 
     @ParameterizedTest
@@ -353,61 +354,11 @@ class JsonArticleReaderTest {
         "{'headline':'H','body':'B'}",
         "{'title':'T','body':'B','uri':'urn:x','versioncreated':'2024-01-02T03:04:05Z'}"})
     void shouldNotTakePlainJsonArticlesForNinjs(String json) {
-        assertThat(((Item.Parsed) single(json(json))).article().format()).isEqualTo("jsonl");
+        assertThat(((Item.Parsed) probe.single(json(json))).article().format()).isEqualTo("jsonl");
     }
 
     @Test
     void shouldBeNamedJsonl() {
         assertThat(reader.format()).isEqualTo("jsonl");
-    }
-
-    // --- helpers ---
-
-    private List<Item> read(byte[] bytes) {
-        return reader.read(new Input("test", bytes, "feed"));
-    }
-
-    private Item single(byte[] bytes) {
-        List<Item> items = read(bytes);
-        assertThat(items).hasSize(1);
-        return items.get(0);
-    }
-
-    /** Normalises the one article of a JSON object written with single quotes for readability. */
-    private Article article(String singleQuotedJson) {
-        Item item = single(json(singleQuotedJson));
-        assertThat(item).isInstanceOf(Item.Parsed.class);
-        return normalize((Item.Parsed) item);
-    }
-
-    private Article normalize(Item.Parsed parsed) {
-        return normalizer.normalize(parsed.article(), "feed", NOW);
-    }
-
-    private static byte[] json(String singleQuoted) {
-        return utf8(singleQuoted.replace('\'', '"'));
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
-    }
-
-    private static List<byte[]> nonBlankLines(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).map(JsonArticleReaderTest::utf8).toList();
-    }
-
-    static byte[] resource(String name) {
-        try (InputStream in = JsonArticleReaderTest.class.getResourceAsStream(name)) {
-            assertThat(in).as("test resource %s", name).isNotNull();
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,9 @@
 package io.newsflow.ingest.reader;
 
-import static io.newsflow.ingest.reader.JsonArticleReaderTest.resource;
+import static io.newsflow.ingest.reader.ReaderProbe.concat;
+import static io.newsflow.ingest.reader.ReaderProbe.json;
+import static io.newsflow.ingest.reader.ReaderProbe.resource;
+import static io.newsflow.ingest.reader.ReaderProbe.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.schemas.avro.Article;
@@ -8,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +21,7 @@ class NinjsReaderTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private final NinjsReader reader = new NinjsReader(Clock.fixed(NOW, ZoneOffset.UTC));
-    private final ArticleNormalizer normalizer = new ArticleNormalizer();
+    private final ReaderProbe probe = new ReaderProbe(reader, NOW);
 
     // --- the fixtures ---
 
@@ -27,8 +29,8 @@ class NinjsReaderTest {
     void shouldReadANinjs1Document() {
         byte[] bytes = resource("ninjs-1x-text.json");
 
-        Item.Parsed parsed = (Item.Parsed) single(bytes);
-        Article article = normalize(parsed);
+        Item.Parsed parsed = (Item.Parsed) probe.single(bytes);
+        Article article = probe.normalize(parsed);
 
         assertThat(parsed.payload()).isEqualTo(bytes);
         assertThat(article.getTitle()).isEqualTo("Harbour ferry back in service after storm repairs");
@@ -50,7 +52,7 @@ class NinjsReaderTest {
 
     @Test
     void shouldReadANinjs2Document() {
-        Article article = normalize((Item.Parsed) single(resource("ninjs-2x-text.json")));
+        Article article = probe.normalize((Item.Parsed) probe.single(resource("ninjs-2x-text.json")));
 
         assertThat(article.getTitle()).isEqualTo("County libraries to open on Sundays from June");
         assertThat(article.getBody()).startsWith("Eleven county library branches will open from noon to five on Sundays starting in June, the library board")
@@ -72,7 +74,7 @@ class NinjsReaderTest {
     void shouldReadAnArrayOfDocumentsEachWithItsOwnPayload() {
         byte[] bytes = utf8("[" + new String(resource("ninjs-1x-text.json"), StandardCharsets.UTF_8) + ", {\"uri\": \"urn:x:2\", \"type\": \"picture\"}]");
 
-        List<Item> items = read(bytes);
+        List<Item> items = probe.read(bytes);
 
         assertThat(items).hasSize(2);
         assertThat(((Item.Parsed) items.get(0)).article().title()).isEqualTo("Harbour ferry back in service after storm repairs");
@@ -88,7 +90,7 @@ class NinjsReaderTest {
                 "{\"uri\":\"urn:x:1\",\"headline\":\"One\",\"body_text\":\"First.\"}\r\n"
                         + "{\"uri\":\"urn:x:2\",\"headlines\":[{\"value\":\"Two\"}],\"bodies\":[{\"value\":\"Second.\"}]}\r\n"));
 
-        List<Item> items = read(bytes);
+        List<Item> items = probe.read(bytes);
 
         assertThat(items).extracting(item -> ((Item.Parsed) item).article().title()).containsExactly("One", "Two");
         assertThat(items.get(0).payload()).isEqualTo(utf8("{\"uri\":\"urn:x:1\",\"headline\":\"One\",\"body_text\":\"First.\"}"));
@@ -97,21 +99,21 @@ class NinjsReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " \r\n ", "[]"})
     void shouldReadNoItemsFromAnEmptyInput(String text) {
-        assertThat(read(utf8(text))).isEmpty();
+        assertThat(probe.read(utf8(text))).isEmpty();
     }
 
     // --- mapping ---
 
     @Test
     void shouldPreferBodyTextToBodyHtml() {
-        Article article = article("{'uri':'urn:x','headline':'H','body_html':'<p>Markup</p>','body_text':'Plain.'}");
+        Article article = probe.article("{'uri':'urn:x','headline':'H','body_html':'<p>Markup</p>','body_text':'Plain.'}");
 
         assertThat(article.getBody()).isEqualTo("Plain.");
     }
 
     @Test
     void shouldReadBodyXhtmlAsHtml() {
-        assertThat(article("{'uri':'urn:x','headline':'H','body_xhtml':'<p>One</p><p>Two</p>'}").getBody()).isEqualTo("One\n\nTwo");
+        assertThat(probe.article("{'uri':'urn:x','headline':'H','body_xhtml':'<p>One</p><p>Two</p>'}").getBody()).isEqualTo("One\n\nTwo");
     }
 
     @ParameterizedTest
@@ -123,7 +125,7 @@ class NinjsReaderTest {
         "[{'contenttype':'application/json','value':'{}'},{'value':'<p>Guessed</p>'}]                 | Guessed",
         "[{'value':'No type given.'}]                                                                 | No type given."})
     void shouldChooseTheBestOfSeveralBodies(String bodies, String expected) {
-        Article article = article("{'uri':'urn:x','headlines':[{'value':'H'}],'bodies':" + bodies + "}");
+        Article article = probe.article("{'uri':'urn:x','headlines':[{'value':'H'}],'bodies':" + bodies + "}");
 
         assertThat(article.getBody()).isEqualTo(expected.replace("\\n", "\n"));
     }
@@ -135,7 +137,7 @@ class NinjsReaderTest {
         "'headlines':[{'role':'sub','value':'First'},{'role':'kicker','value':'K'}] | First",
         "'title':'Only a slug title'                                           | Only a slug title"})
     void shouldChooseTheHeadline(String field, String title) {
-        assertThat(article("{'uri':'urn:x','body_text':'B'," + field + "}").getTitle()).isEqualTo(title);
+        assertThat(probe.article("{'uri':'urn:x','body_text':'B'," + field + "}").getTitle()).isEqualTo(title);
     }
 
     @ParameterizedTest
@@ -145,8 +147,8 @@ class NinjsReaderTest {
         "'descriptions':[{'contenttype':'text/html','value':'<p>Html</p>'},{'contenttype':'text/plain','value':'Text'}] | Text",
         "'descriptions':[{'value':'Untyped'}]                                          | Untyped"})
     void shouldReadTheSummaryFromEveryDescriptionField(String field, String summary) {
-        assertThat(article("{'uri':'urn:x','headline':'H','body_text':'B'," + field + "}").getSummary()).isEqualTo(summary);
-        assertThat(article("{'uri':'urn:x','headline':'H','body_html':'<p>B</p>'," + field + "}").getSummary()).isEqualTo(summary);
+        assertThat(probe.article("{'uri':'urn:x','headline':'H','body_text':'B'," + field + "}").getSummary()).isEqualTo(summary);
+        assertThat(probe.article("{'uri':'urn:x','headline':'H','body_html':'<p>B</p>'," + field + "}").getSummary()).isEqualTo(summary);
     }
 
     @ParameterizedTest
@@ -157,15 +159,15 @@ class NinjsReaderTest {
         "Bylund Svensson                 | Bylund Svensson",
         "by Andrea Anderson; Bo Chen     | Andrea Anderson;Bo Chen"})
     void shouldSplitABylineIntoAuthors(String byline, String authors) {
-        assertThat(article("{'uri':'urn:x','headline':'H','body_text':'B','byline':'" + byline + "'}").getAuthors())
+        assertThat(probe.article("{'uri':'urn:x','headline':'H','body_text':'B','byline':'" + byline + "'}").getAuthors())
                 .containsExactly(authors.split(";"));
-        assertThat(article("{'uri':'urn:x','headline':'H','body_text':'B','by':'" + byline + "'}").getAuthors())
+        assertThat(probe.article("{'uri':'urn:x','headline':'H','body_text':'B','by':'" + byline + "'}").getAuthors())
                 .containsExactly(authors.split(";"));
     }
 
     @Test
     void shouldTakeAuthorsFromPeopleOnlyWhenTheirRelationSaysSo() {
-        Article article = article("{'uri':'urn:x','headline':'H','body_text':'B','people':["
+        Article article = probe.article("{'uri':'urn:x','headline':'H','body_text':'B','people':["
                 + "{'name':'Writer One','rel':'author'},{'name':'Subject Person','rel':'about'},"
                 + "{'name':'No Relation'},{'name':'Writer Two','rel':'http://cv.example.org/role/creator'}]}");
 
@@ -180,7 +182,7 @@ class NinjsReaderTest {
         "tag:example.org,2024:story-1             | ",
         "ftp://example.org/file                   | "})
     void shouldUseTheUriAsUrlOnlyWhenItIsAWebAddress(String uri, String url) {
-        assertThat(article("{'uri':'" + uri + "','headline':'H','body_text':'B'}").getUrl()).isEqualTo(url);
+        assertThat(probe.article("{'uri':'" + uri + "','headline':'H','body_text':'B'}").getUrl()).isEqualTo(url);
     }
 
     @ParameterizedTest
@@ -192,26 +194,26 @@ class NinjsReaderTest {
         "'infosources':[{'name':'Info Two','role':'originfo'}]                          | Info Two",
         "'copyrightnotice':'(c) Someone'                                                | feed"})
     void shouldTakeTheSourceFromCopyrightHolderProviderOrInfosource(String fields, String source) {
-        assertThat(article("{'uri':'urn:x','headline':'H','body_text':'B'," + fields + "}").getSource()).isEqualTo(source);
+        assertThat(probe.article("{'uri':'urn:x','headline':'H','body_text':'B'," + fields + "}").getSource()).isEqualTo(source);
     }
 
     @Test
     void shouldFallBackToFirstcreatedForThePublicationDate() {
-        Article article = article("{'uri':'urn:x','headline':'H','body_text':'B','firstcreated':'2024-01-02T03:04:05-05:00'}");
+        Article article = probe.article("{'uri':'urn:x','headline':'H','body_text':'B','firstcreated':'2024-01-02T03:04:05-05:00'}");
 
         assertThat(article.getPublishedAt()).isEqualTo(Instant.parse("2024-01-02T08:04:05Z"));
     }
 
     @Test
     void shouldTakeSubjectsAsStringsOrNamedObjects() {
-        Article article = article("{'uri':'urn:x','headline':'H','body_text':'B','subject':['Politics',{'name':'Elections'},{'code':'123'}]}");
+        Article article = probe.article("{'uri':'urn:x','headline':'H','body_text':'B','subject':['Politics',{'name':'Elections'},{'code':'123'}]}");
 
         assertThat(article.getTags()).containsExactly("Politics", "Elections");
     }
 
     @Test
     void shouldAcceptAPictureItemThatCarriesText() {
-        Article article = article("{'uri':'urn:x','type':'picture','headline':'Caption','body_text':'A harbour at dawn.'}");
+        Article article = probe.article("{'uri':'urn:x','type':'picture','headline':'Caption','body_text':'A harbour at dawn.'}");
 
         assertThat(article.getBody()).isEqualTo("A harbour at dawn.");
     }
@@ -230,7 +232,7 @@ class NinjsReaderTest {
     void shouldRefuseBadItemsKeepingTheirBytes(String fields, String reason) {
         byte[] bytes = json("{" + fields + "}");
 
-        assertThat(single(bytes)).isInstanceOfSatisfying(Item.Broken.class, broken -> {
+        assertThat(probe.single(bytes)).isInstanceOfSatisfying(Item.Broken.class, broken -> {
             assertThat(broken.reason()).startsWith(reason);
             assertThat(broken.payload()).isEqualTo(bytes);
         });
@@ -238,7 +240,7 @@ class NinjsReaderTest {
 
     @Test
     void shouldLeaveAMissingBodyOfATextItemToTheNormalizer() {
-        RawArticle raw = ((Item.Parsed) single(json("{'uri':'urn:x','type':'text','headline':'H'}"))).article();
+        RawArticle raw = ((Item.Parsed) probe.single(json("{'uri':'urn:x','type':'text','headline':'H'}"))).article();
 
         assertThat(raw.body()).isNull();
     }
@@ -246,42 +248,5 @@ class NinjsReaderTest {
     @Test
     void shouldBeNamedNinjs() {
         assertThat(reader.format()).isEqualTo("ninjs");
-    }
-
-    // --- helpers ---
-
-    private List<Item> read(byte[] bytes) {
-        return reader.read(new Input("test", bytes, "feed"));
-    }
-
-    private Item single(byte[] bytes) {
-        List<Item> items = read(bytes);
-        assertThat(items).hasSize(1);
-        return items.get(0);
-    }
-
-    /** Normalises the one article of a ninjs object written with single quotes for readability. */
-    private Article article(String singleQuotedJson) {
-        Item item = single(json(singleQuotedJson));
-        assertThat(item).isInstanceOf(Item.Parsed.class);
-        return normalize((Item.Parsed) item);
-    }
-
-    private Article normalize(Item.Parsed parsed) {
-        return normalizer.normalize(parsed.article(), "feed", NOW);
-    }
-
-    private static byte[] json(String singleQuoted) {
-        return utf8(singleQuoted.replace('\'', '"'));
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
     }
 }

@@ -30,6 +30,8 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     private SerdeConfig config;
     private boolean isKey;
     private final Map<SubjectSchema, Target> targets = new ConcurrentHashMap<>();
+    /** The last target used: generated classes share one schema instance, so most calls hit it by identity. */
+    private volatile Target last;
 
     /** For Kafka's config-based instantiation; {@link #configure} creates the registry client. */
     public AvroSerializer() {
@@ -58,8 +60,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
         if (registry == null) {
             throw new SerializationException("AvroSerializer for topic " + topic + " is not configured (no schema.registry.url)");
         }
-        String subject = Subjects.of(topic, isKey);
-        Target target = targets.computeIfAbsent(new SubjectSchema(subject, record.getSchema()), this::resolve);
+        Target target = targetFor(topic, record.getSchema());
         try {
             return WireFormat.frame(target.id(), target.encode(record));
         } catch (IOException | RuntimeException e) {
@@ -68,16 +69,30 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
         }
     }
 
-    private Target resolve(SubjectSchema key) {
+    /**
+     * Looking a schema up in the map compares schemas structurally, which is costly for large records;
+     * the identity check on the last one used avoids that on the hot path.
+     */
+    private Target targetFor(String topic, Schema schema) {
+        Target recent = last;
+        if (recent != null && recent.recordSchema() == schema && recent.topic().equals(topic)) {
+            return recent;
+        }
+        Target target = targets.computeIfAbsent(new SubjectSchema(Subjects.of(topic, isKey), schema), key -> resolve(topic, key));
+        last = target;
+        return target;
+    }
+
+    private Target resolve(String topic, SubjectSchema key) {
         try {
             if (config.autoRegister()) {
-                return Target.same(registry.register(key.subject(), key.schema()), key.schema());
+                return Target.same(topic, registry.register(key.subject(), key.schema()), key.schema());
             }
             if (config.useLatestVersion()) {
                 RegisteredSchema latest = registry.latest(key.subject());
-                return new Target(latest.id(), key.schema(), latest.schema());
+                return new Target(topic, latest.id(), key.schema(), latest.schema());
             }
-            return Target.same(registry.lookup(key.subject(), key.schema()), key.schema());
+            return Target.same(topic, registry.lookup(key.subject(), key.schema()), key.schema());
         } catch (SchemaRegistryException e) {
             throw new SerializationException("Error " + (config.autoRegister() ? "registering" : "retrieving")
                     + " Avro schema " + key.schema().getFullName() + " for subject " + key.subject() + ": " + e.getMessage(), e);
@@ -96,14 +111,14 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
      * The id to stamp and how to turn a record of the record's schema into bytes of the id's schema. The
      * datum writer is built once: building it per record cost more than writing small records.
      */
-    private record Target(int id, Schema recordSchema, Schema writeSchema, DatumWriter<Object> writer) {
+    private record Target(String topic, int id, Schema recordSchema, Schema writeSchema, DatumWriter<Object> writer) {
 
-        Target(int id, Schema recordSchema, Schema writeSchema) {
-            this(id, recordSchema, writeSchema, new SpecificDatumWriter<>(recordSchema));
+        Target(String topic, int id, Schema recordSchema, Schema writeSchema) {
+            this(topic, id, recordSchema, writeSchema, new SpecificDatumWriter<>(recordSchema));
         }
 
-        static Target same(int id, Schema schema) {
-            return new Target(id, schema, schema);
+        static Target same(String topic, int id, Schema schema) {
+            return new Target(topic, id, schema, schema);
         }
 
         byte[] encode(IndexedRecord record) throws IOException {

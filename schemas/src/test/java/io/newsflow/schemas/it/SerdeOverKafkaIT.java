@@ -3,6 +3,7 @@ package io.newsflow.schemas.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.schemas.fixtures.CatalogTopics;
 import io.newsflow.schemas.fixtures.RecordsByType;
 import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
@@ -10,7 +11,6 @@ import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.TopicCatalog;
 import io.newsflow.stack.LocalStack;
 import io.newsflow.stack.SharedStack;
-import io.newsflow.stack.TopicSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +31,7 @@ class SerdeOverKafkaIT {
     @Test
     @SuppressWarnings("unchecked")
     void shouldCarryEveryRecordTypeThroughItsTopic() throws Exception {
-        stack.ensureTopics(TopicCatalog.definitions().stream()
-                .map(d -> new TopicSpec(d.name(), d.partitions(), d.configs())).toList());
+        stack.ensureTopics(CatalogTopics.specs());
         NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, stack.registryUrl()));
         TopicCatalog catalog = new TopicCatalog(serdes);
 

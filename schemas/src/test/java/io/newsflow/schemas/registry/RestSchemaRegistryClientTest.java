@@ -48,6 +48,19 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
+    void shouldRegisterUnderEachTopicsOwnSubjectWhenOneSerializerWritesToSeveralTopics() {
+        var serializer = NewsSerdes.create(Map.of(RegistryConfig.URL, server.url())).article().serializer();
+
+        serializer.serialize("first", Records.article());
+        serializer.serialize("second", Records.article());
+        serializer.serialize("first", Records.article());
+
+        assertThat(server.requests()).containsExactly(
+                "POST /subjects/first-value/versions",
+                "POST /subjects/second-value/versions");
+    }
+
+    @Test
     void shouldSendBasicAuthFromUserInfo() {
         NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, server.url(),
                 RegistryConfig.CREDENTIALS_SOURCE, "USER_INFO", RegistryConfig.USER_INFO, "fred:s3cret"));

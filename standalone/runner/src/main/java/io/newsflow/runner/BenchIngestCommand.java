@@ -4,6 +4,7 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.source.IngestStats;
 import io.newsflow.ingest.source.Ingester;
+import io.newsflow.stack.Directories;
 import io.newsflow.stack.LocalStack;
 import io.newsflow.stack.TopicAdmin;
 import io.newsflow.stack.TopicSpec;
@@ -82,7 +83,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "ratio ingest/raw = %.2f%n", rawSeconds / ingestSeconds);
             return 0;
         } finally {
-            deleteQuietly(dir);
+            Directories.deleteQuietly(dir);
         }
     }
 
@@ -130,13 +131,5 @@ final class BenchIngestCommand implements Callable<Integer> {
     private void report(String what, double seconds, long bytes) {
         System.out.printf(Locale.ROOT, "%-13s %,d articles in %.2f s = %,.0f articles/s, %.1f MB/s%n",
                 what + ":", articles, seconds, articles / seconds, bytes / 1e6 / seconds);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException ignored) {
-            // a temporary directory
-        }
     }
 }

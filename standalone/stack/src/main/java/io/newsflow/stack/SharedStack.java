@@ -22,18 +22,10 @@ public final class SharedStack {
             LocalStack started = instance;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.close();
-                deleteRecursively(started.dataDir());
+                Directories.deleteQuietly(started.dataDir());
             }, "local-stack-shutdown"));
         }
         return instance;
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; the OS cleans it eventually
-        }
     }
 
     private static StackOptions options() {
