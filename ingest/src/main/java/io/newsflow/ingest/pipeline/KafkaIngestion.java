@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -105,38 +107,63 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
         return new PreparedInput(input, now, prepared);
     }
 
-    /** The order-dependent part, one input at a time: duplicates, sending, committing in transactions. */
     @Override
-    public synchronized Outcome publish(PreparedInput prepared) {
-        Batch total = new Batch();
-        Set<String> inThisInput = new HashSet<>();
-        List<Prepared> items = prepared.items();
-        for (int start = 0; start < items.size(); start += batchSize) {
-            List<Prepared> chunk = items.subList(start, Math.min(items.size(), start + batchSize));
-            Batch batch = commit(prepared.input(), prepared.preparedAt(), chunk, inThisInput);
-            seen.addAll(batch.remembered);
-            total.add(batch);
-        }
-        return new Outcome(total.published, total.duplicates, total.rejected);
+    public Outcome publish(PreparedInput prepared) {
+        return publish(List.of(prepared)).get(0);
     }
 
-    private Batch commit(Input input, Instant now, List<Prepared> chunk, Set<String> inThisInput) {
-        Batch batch = new Batch();
+    /**
+     * The order-dependent part: duplicates, sending, committing. The items of all the inputs, in order, go out in
+     * transactions of up to {@code batchSize} items, so many small inputs (line chunks) cost no more commits than
+     * one large one. A failed transaction is aborted and ends the call with an {@link IngestException}; what
+     * committed before it stays committed and is in the seen-set.
+     */
+    @Override
+    public synchronized List<Outcome> publish(List<PreparedInput> inputs) {
+        List<Batch> totals = inputs.stream().map(input -> new Batch()).toList();
+        Set<String> inThisCall = new HashSet<>();
+        List<Slot> transaction = new ArrayList<>(Math.min(batchSize, 4096));
+        for (int i = 0; i < inputs.size(); i++) {
+            for (Prepared item : inputs.get(i).items()) {
+                transaction.add(new Slot(i, inputs.get(i), item));
+                if (transaction.size() == batchSize) {
+                    commit(transaction, totals, inThisCall);
+                    transaction.clear();
+                }
+            }
+        }
+        if (!transaction.isEmpty()) {
+            commit(transaction, totals, inThisCall);
+        }
+        return totals.stream().map(Batch::outcome).toList();
+    }
+
+    /** One item of one input, as placed in a transaction. */
+    private record Slot(int inputIndex, PreparedInput input, Prepared item) {
+    }
+
+    private void commit(List<Slot> transaction, List<Batch> totals, Set<String> inThisCall) {
+        Map<Integer, Batch> parts = new TreeMap<>();
+        Set<String> remembered = new LinkedHashSet<>();
         try {
             producer.beginTransaction();
-            for (Prepared item : chunk) {
-                send(input, item, now, batch, inThisInput);
+            for (Slot slot : transaction) {
+                send(slot.input(), slot.item(), parts.computeIfAbsent(slot.inputIndex(), i -> new Batch()), inThisCall);
             }
-            rememberAll(input, now, batch);
+            parts.values().forEach(part -> remembered.addAll(part.remembered));
+            rememberAll(transaction, remembered);
             producer.commitTransaction();
-            return batch;
         } catch (RuntimeException e) {
             // a half-sent batch must not stay open: the next input would start inside it
             abortQuietly();
-            batch.remembered.forEach(inThisInput::remove);
-            throw new IngestException("Kafka did not take " + input.name() + " (items " + chunk.get(0).index() + "–"
-                    + chunk.get(chunk.size() - 1).index() + "): " + e.getMessage(), e);
+            parts.values().forEach(part -> part.remembered.forEach(inThisCall::remove));
+            Slot first = transaction.get(0);
+            Slot last = transaction.get(transaction.size() - 1);
+            throw new IngestException("Kafka did not take " + first.input().input().name() + " item " + first.item().index()
+                    + " – " + last.input().input().name() + " item " + last.item().index() + ": " + e.getMessage(), e);
         }
+        seen.addAll(remembered);
+        parts.forEach((index, part) -> totals.get(index).add(part));
     }
 
     private Prepared prepare(Input input, Item item, int index, Instant now) {
@@ -153,9 +180,10 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
         }
     }
 
-    private void send(Input input, Prepared item, Instant now, Batch batch, Set<String> inThisInput) {
+    private void send(PreparedInput input, Prepared item, Batch batch, Set<String> inThisInput) {
         if (item.rejectReason() != null) {
-            reject(input, item.index(), item.rejectReason(), item.errorClass(), item.payload(), now, batch, inThisInput);
+            reject(input.input(), item.index(), item.rejectReason(), item.errorClass(), item.payload(), input.preparedAt(),
+                    batch, inThisInput);
             return;
         }
         String id = item.id();
@@ -188,13 +216,16 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
     }
 
     /** One seen-set record for the whole transaction: it commits, or is aborted, with what it lists. */
-    private void rememberAll(Input input, Instant now, Batch batch) {
-        if (batch.remembered.isEmpty()) {
+    private void rememberAll(List<Slot> transaction, Set<String> remembered) {
+        if (remembered.isEmpty()) {
             return;
         }
         String topic = topics.ingestSeen().name();
-        List<String> ids = List.copyOf(batch.remembered);
-        PublishedIds entry = new PublishedIds(ids, now, input.name());
+        List<String> ids = List.copyOf(remembered);
+        PreparedInput first = transaction.get(0).input();
+        PreparedInput last = transaction.get(transaction.size() - 1).input();
+        String from = first == last ? first.input().name() : first.input().name() + " … " + last.input().name();
+        PublishedIds entry = new PublishedIds(ids, first.preparedAt(), from);
         producer.send(new ProducerRecord<>(topic, ids.get(0), seenEntries.serialize(topic, entry)));
     }
 
@@ -213,7 +244,7 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
 
     private static final class Batch {
         final List<String> published = new ArrayList<>();
-        final Set<String> remembered = new java.util.LinkedHashSet<>();
+        final Set<String> remembered = new LinkedHashSet<>();
         final List<String> duplicates = new ArrayList<>();
         final List<Outcome.Rejection> rejected = new ArrayList<>();
 
@@ -221,6 +252,10 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
             published.addAll(other.published);
             duplicates.addAll(other.duplicates);
             rejected.addAll(other.rejected);
+        }
+
+        Outcome outcome() {
+            return new Outcome(published, duplicates, rejected);
         }
     }
 }

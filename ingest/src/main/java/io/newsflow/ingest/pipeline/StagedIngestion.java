@@ -2,6 +2,7 @@ package io.newsflow.ingest.pipeline;
 
 import io.newsflow.ingest.reader.ArticleReader;
 import io.newsflow.ingest.reader.Input;
+import java.util.List;
 
 /**
  * An ingestion in two stages, so a caller with many inputs can prepare the next one (CPU) while the current
@@ -12,6 +13,14 @@ public interface StagedIngestion extends Ingestion {
     /** Pure work, no Kafka: may run on any thread, ahead of publishing. */
     PreparedInput prepare(Input input, ArticleReader reader);
 
-    /** Publishes prepared inputs one at a time, in the order they are given. */
+    /** Publishes one prepared input. */
     Outcome publish(PreparedInput prepared);
+
+    /**
+     * Publishes several prepared inputs, in the order given, as if one after the other; an implementation may
+     * share transactions between them. One outcome per input, in the same order.
+     */
+    default List<Outcome> publish(List<PreparedInput> prepared) {
+        return prepared.stream().map(this::publish).toList();
+    }
 }

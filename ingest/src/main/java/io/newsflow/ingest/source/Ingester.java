@@ -6,6 +6,7 @@ import io.newsflow.ingest.pipeline.PreparedInput;
 import io.newsflow.ingest.pipeline.StagedIngestion;
 import io.newsflow.ingest.reader.ArticleReader;
 import io.newsflow.ingest.reader.Input;
+import io.newsflow.ingest.reader.JsonArticleReader;
 import io.newsflow.ingest.reader.Readers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,8 +14,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,22 +71,41 @@ public final class Ingester {
         }
     }
 
-    /** Reads the stream to its end: line-chunked when it is JSON lines, else as one document. */
+    /**
+     * Reads the stream to its end: line-chunked when it is JSON lines (its first line is a JSON object on its
+     * own), else as one document — a pretty-printed JSON array or ninjs file is one document whatever its size.
+     */
     public void ingestStream(String name, InputStream in) throws IOException {
         byte[] head = in.readNBytes(4096);
         String detected = format.orElseGet(() -> readers.detect(name, head));
         ArticleReader reader = readers.forFormat(detected);
-        if ("jsonl".equals(detected)) {
+        byte[] start = "jsonl".equals(detected) ? untilFirstLineEnds(head, in) : head;
+        if ("jsonl".equals(detected) && JsonArticleReader.startsWithObjectLine(start)) {
             try (Pipeline pipeline = new Pipeline(reader)) {
-                new LineChunks(name, head, in, linesPerChunk)
-                        .forEach(chunk -> pipeline.submit(new Input(chunk.name(), chunk.bytes(), defaultSource)));
+                new LineChunks(name, start, in, linesPerChunk, LineChunks.DEFAULT_MAX_CHUNK_BYTES)
+                        .forEach(pipeline::submit);
             }
         } else {
-            ByteArrayOutputStream all = new ByteArrayOutputStream(Math.max(head.length, 8192));
-            all.write(head);
+            ByteArrayOutputStream all = new ByteArrayOutputStream(Math.max(start.length, 8192));
+            all.write(start);
             in.transferTo(all);
             ingest(new Input(name, all.toByteArray(), defaultSource), reader);
         }
+    }
+
+    /** The head, extended until it holds the first non-blank line and its line end (or the stream ends). */
+    private static byte[] untilFirstLineEnds(byte[] head, InputStream in) throws IOException {
+        byte[] bytes = head;
+        while (!JsonArticleReader.holdsFirstLine(bytes)) {
+            byte[] more = in.readNBytes(1 << 16);
+            if (more.length == 0) {
+                return bytes;
+            }
+            byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + more.length);
+            System.arraycopy(more, 0, longer, bytes.length, more.length);
+            bytes = longer;
+        }
+        return bytes;
     }
 
     /** One whole input, e.g. a fetched feed. */
@@ -90,17 +116,18 @@ public final class Ingester {
     }
 
     /**
-     * Prepares the next chunks while the current one is published, when the ingestion is staged: CPU and Kafka
+     * Prepares the next chunks while the current batch is published, when the ingestion is staged: CPU and Kafka
      * I/O overlap instead of taking turns. Two preparing threads, because preparing (parse, normalise, encode) was
-     * the slowest stage; chunks are still published in input order. At most three chunks wait, so memory stays
-     * bounded.
+     * the slowest stage. Chunks are published in input order, a batch of them (up to {@code linesPerChunk} lines)
+     * at a time so they share transactions. At most three batches wait, so memory stays bounded.
      */
     private final class Pipeline implements AutoCloseable {
 
         private static final int AHEAD = 3;
         private final ArticleReader reader;
-        private final java.util.ArrayDeque<java.util.concurrent.Future<PreparedInput>> pending = new java.util.ArrayDeque<>();
-        private final java.util.concurrent.ExecutorService preparer = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        private final ArrayDeque<List<Future<PreparedInput>>> batches = new ArrayDeque<>();
+        private List<Future<PreparedInput>> open = new ArrayList<>();
+        private final ExecutorService preparer = Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "ingest-prepare");
             thread.setDaemon(true);
             return thread;
@@ -110,38 +137,53 @@ public final class Ingester {
             this.reader = reader;
         }
 
-        void submit(Input input) {
+        void submit(LineChunks.Chunk chunk) {
+            Input input = new Input(chunk.name(), chunk.bytes(), defaultSource);
             if (!(ingestion instanceof StagedIngestion staged)) {
                 ingest(input, reader);
                 return;
             }
-            pending.add(preparer.submit(() -> staged.prepare(input, reader)));
-            while (pending.size() > AHEAD) {
+            open.add(preparer.submit(() -> staged.prepare(input, reader)));
+            if (chunk.endsBatch()) {
+                closeBatch();
+            }
+            while (batches.size() > AHEAD) {
                 publishOldest(staged);
             }
         }
 
+        private void closeBatch() {
+            if (!open.isEmpty()) {
+                batches.add(open);
+                open = new ArrayList<>();
+            }
+        }
+
         private void publishOldest(StagedIngestion staged) {
-            PreparedInput prepared = await(pending.remove());
-            stats.record(prepared.input().bytes().length, staged.publish(prepared));
+            List<PreparedInput> prepared = batches.remove().stream().map(this::await).toList();
+            List<Outcome> outcomes = staged.publish(prepared);
+            for (int i = 0; i < prepared.size(); i++) {
+                stats.record(prepared.get(i).input().bytes().length, outcomes.get(i));
+            }
         }
 
         @Override
         public void close() {
             try {
-                while (!pending.isEmpty()) {
+                closeBatch();
+                while (!batches.isEmpty()) {
                     publishOldest((StagedIngestion) ingestion);
                 }
             } finally {
-                pending.forEach(f -> f.cancel(true));
+                batches.forEach(batch -> batch.forEach(f -> f.cancel(true)));
                 preparer.shutdownNow();
             }
         }
 
-        private PreparedInput await(java.util.concurrent.Future<PreparedInput> future) {
+        private PreparedInput await(Future<PreparedInput> future) {
             try {
                 return future.get();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

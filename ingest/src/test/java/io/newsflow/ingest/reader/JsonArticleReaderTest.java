@@ -251,6 +251,7 @@ class JsonArticleReaderTest {
         "'published':'yesterday'                     | unparseable published date \"yesterday\" in published",
         "'date':'2024-04-02T18:00:00'                | unparseable published date \"2024-04-02T18:00:00\" in date",
         "'date':'2024-02-30'                         | unparseable published date \"2024-02-30\" in date",
+        "'date':'2024-02-30T10:00:00Z'               | unparseable published date \"2024-02-30T10:00:00Z\" in date",
         "'published':'1712080800000000000000000'     | unparseable published date \"1712080800000000000000000\"",
         "'published':1712080800000.5                 | unparseable published date \"1.7120808000005E12\"",
         "'published':true                            | published must be an ISO-8601 string or epoch milliseconds, not a boolean",

@@ -2,6 +2,7 @@ package io.newsflow.ingest.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -38,5 +39,27 @@ class TextNormalizerTest {
     void shouldMapNullToNull() {
         assertThat(TextNormalizer.line(null)).isNull();
         assertThat(TextNormalizer.paragraphs(null)).isNull();
+    }
+
+    @Test
+    void shouldGiveTheSameTextWithTheBlockFastPathAsCharacterByCharacter() {
+        // pieces chosen to land on block edges in every combination: words, single and double spaces, breaks,
+        // CRLF, tabs, no-break spaces, controls, accented and non-Latin letters, a combining mark
+        String[] pieces = {"word", "a", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00A0", "\u0007", "\u00e9",
+                "\u2019", "e\u0301", "x.", "Long-enough-token"};
+        SplittableRandom random = new SplittableRandom(7);
+        for (int sample = 0; sample < 20_000; sample++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(200);
+            while (text.length() < length) {
+                text.append(random.nextInt(4) == 0 ? pieces[random.nextInt(pieces.length)] : pieces[random.nextInt(2)]);
+                text.append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            for (boolean paragraphs : new boolean[] {true, false}) {
+                assertThat(TextNormalizer.collapseIfNfc(text.toString(), paragraphs, true))
+                        .as("%s (paragraphs=%s)", text, paragraphs)
+                        .isEqualTo(TextNormalizer.collapseIfNfc(text.toString(), paragraphs, false));
+            }
+        }
     }
 }

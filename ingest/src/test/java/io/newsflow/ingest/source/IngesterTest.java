@@ -2,12 +2,23 @@ package io.newsflow.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.ingest.pipeline.Outcome;
+import io.newsflow.ingest.pipeline.PreparedInput;
+import io.newsflow.ingest.pipeline.StagedIngestion;
+import io.newsflow.ingest.reader.ArticleReader;
+import io.newsflow.ingest.reader.Input;
 import io.newsflow.ingest.reader.Readers;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -58,5 +69,64 @@ class IngesterTest {
         ingester.ingestPath(dir);
 
         assertThat(ingester.stats().summary()).isEqualTo("ingested=1 duplicates=1 rejected=2");
+    }
+
+    @Test
+    void shouldReadAPrettyPrintedJsonArrayAsOneDocumentHoweverManyLinesItHas() throws Exception {
+        String pretty = IntStream.range(0, 4).mapToObj(i -> "  {\n    \"title\": \"T" + i + "\",\n    \"body\": \"B" + i + "\"\n  }")
+                .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
+
+        ingester.ingestStream("export.json", new ByteArrayInputStream(pretty.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(ingestion.inputs).extracting(i -> i.name()).containsExactly("export.json");
+        assertThat(ingester.stats().summary()).isEqualTo("ingested=4 duplicates=0 rejected=0");
+    }
+
+    @Test
+    void shouldPublishTheSmallChunksOfOneBatchTogether() throws Exception {
+        GroupingIngestion staged = new GroupingIngestion(ingestion);
+        Ingester batching = new Ingester(staged, new Readers(Clock.systemUTC()), Optional.empty(), "local", 4, new IngestStats());
+        String body = "b".repeat(100_000); // two lines pass the chunk byte limit, so a chunk holds two
+        String lines = IntStream.range(0, 10).mapToObj(i -> "{\"title\":\"T" + i + "\",\"body\":\"" + body + i + "\"}")
+                .collect(Collectors.joining("\n", "", "\n"));
+
+        batching.ingestStream("big.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(staged.groups).containsExactly(List.of("big.jsonl:1-2", "big.jsonl:3-4"),
+                List.of("big.jsonl:5-6", "big.jsonl:7-8"), List.of("big.jsonl:9-10"));
+        assertThat(batching.stats().summary()).isEqualTo("ingested=10 duplicates=0 rejected=0");
+    }
+
+    /** A staged ingestion that records which inputs were published together, and ingests them in memory. */
+    private static final class GroupingIngestion implements StagedIngestion {
+        final List<List<String>> groups = Collections.synchronizedList(new ArrayList<>());
+        private final InMemoryIngestion delegate;
+        private final Map<Input, ArticleReader> readers = new ConcurrentHashMap<>();
+
+        GroupingIngestion(InMemoryIngestion delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public PreparedInput prepare(Input input, ArticleReader reader) {
+            readers.put(input, reader);
+            return new PreparedInput(input, Instant.EPOCH, List.of());
+        }
+
+        @Override
+        public Outcome publish(PreparedInput prepared) {
+            return delegate.ingest(prepared.input(), readers.get(prepared.input()));
+        }
+
+        @Override
+        public List<Outcome> publish(List<PreparedInput> prepared) {
+            groups.add(prepared.stream().map(p -> p.input().name()).toList());
+            return StagedIngestion.super.publish(prepared);
+        }
+
+        @Override
+        public Outcome ingest(Input input, ArticleReader reader) {
+            return publish(prepare(input, reader));
+        }
     }
 }

@@ -4,7 +4,6 @@ import io.newsflow.schemas.registry.RegisteredSchema;
 import io.newsflow.schemas.registry.SchemaRegistryClient;
 import io.newsflow.schemas.registry.SchemaRegistryClients;
 import io.newsflow.schemas.registry.SchemaRegistryException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,7 +61,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
         }
         Target target = targetFor(topic, record.getSchema());
         try {
-            return WireFormat.frame(target.id(), target.encode(record));
+            return target.encode(record);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Error serializing Avro record for topic " + topic + " with schema id "
                     + target.id() + ": " + e.getMessage(), e);
@@ -121,25 +120,28 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
             return new Target(topic, id, schema, schema);
         }
 
+        /** The record in the wire format: header with this target's id, then the Avro body. */
         byte[] encode(IndexedRecord record) throws IOException {
-            byte[] own = write(writer, record);
             if (recordSchema.equals(writeSchema)) {
-                return own;
+                return write(writer, record, id);
             }
             // use.latest.version: resolve the record into the registered schema, then write that
+            byte[] own = write(writer, record, -1);
             Object converted = new GenericDatumReader<>(recordSchema, writeSchema)
                     .read(null, DecoderFactory.get().binaryDecoder(own, null));
-            return write(new GenericDatumWriter<>(writeSchema), converted);
+            return write(new GenericDatumWriter<>(writeSchema), converted, id);
         }
 
-        private static <D> byte[] write(DatumWriter<D> writer, Object datum) throws IOException {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+        /** Framed with {@code schemaId}, or the bare body when it is negative. */
+        private static <D> byte[] write(DatumWriter<D> writer, Object datum, int schemaId) throws IOException {
+            EncodingBuffer buffer = EncodingBuffer.forThisThread();
+            if (schemaId >= 0) {
+                buffer.writeHeader(schemaId);
+            }
             @SuppressWarnings("unchecked")
             D typed = (D) datum;
-            writer.write(typed, encoder);
-            encoder.flush();
-            return out.toByteArray();
+            writer.write(typed, buffer.encoder());
+            return buffer.copyAndReset();
         }
     }
 }
