@@ -25,6 +25,8 @@ import java.util.Set;
  *   <li>Reducers: a negative word after "reduce", "curb", "ban", "prevent", "fight", "fewer" … is what is
  *       being removed, so it is negated ("reduce the risk of cancer", "curb violence"), and the reducer
  *       itself carries no sentiment of its own.</li>
+ *   <li>Argument cues of editorial prose: a negation with nothing rated in reach is mildly negative, and
+ *       "too" + adjective is a complaint (see {@link #BARE_NEGATION}, {@link #EXCESS}).</li>
  * </ul>
  */
 final class NewsValence {
@@ -39,6 +41,12 @@ final class NewsValence {
             "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "cure", "cures", "cured",
             "treat", "treats", "avoid", "avoids", "avoided", "avoiding", "protect", "protects", "protected",
             "protection", "rescue", "rescued");
+
+    /** The valence of a negation that has no rated word in reach; VADER's mildest words are about ±0.5. */
+    static final double BARE_NEGATION = -0.5;
+
+    /** The valence of "too" + a neutral word: the weight of a mild negative word like "late" or "lack". */
+    static final double EXCESS = -1.0;
 
     /** How far back a reducer reaches, as far as VADER's negation. */
     private static final int REDUCER_REACH = 3;
@@ -58,6 +66,8 @@ final class NewsValence {
                 valences[i] = valence(tokens, i, capDifferential);
             }
         }
+        bareNegations(tokens.lower, valences);
+        tooCheck(tokens.lower, valences);
         butCheck(tokens, valences);
         return valences;
     }
@@ -201,6 +211,46 @@ final class NewsValence {
             return valence * N_SCALAR;
         }
         return valence;
+    }
+
+    /**
+     * A negation with no rated word in its reach still disapproves in argumentative prose ("Mr. Bush is still
+     * opposed", "it doesn't sound American"): it counts as a mildly negative word. "without" and "despite" are
+     * prepositions first and are left out.
+     */
+    private static void bareNegations(String[] w, double[] valences) {
+        for (int k = 0; k < w.length; k++) {
+            if (valences[k] == 0 && negated(w[k]) && !w[k].equals("without") && !w[k].equals("despite")
+                    && silentAhead(valences, k)) {
+                valences[k] = BARE_NEGATION;
+            }
+        }
+    }
+
+    private static boolean silentAhead(double[] valences, int k) {
+        for (int m = k + 1; m < Math.min(valences.length, k + 4); m++) {
+            if (valences[m] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "too" + a word that is not negative means excess, a complaint: "too complex", "too generous" (half its
+     * valence, reversed), "too late" (a mildly negative word). "too much" and "too many" are left to what
+     * follows them.
+     */
+    private void tooCheck(String[] w, double[] valences) {
+        for (int k = 0; k < w.length - 1; k++) {
+            if (w[k].equals("too") && !w[k + 1].equals("much") && !w[k + 1].equals("many")
+                    && valences[k + 1] >= 0) {
+                Double rated = lexicon.exact(w[k + 1]);
+                if (rated == null || rated >= 0) {
+                    valences[k + 1] = valences[k + 1] == 0 ? EXCESS : -valences[k + 1] * 0.5;
+                }
+            }
+        }
     }
 
     private static void butCheck(SentenceTokens tokens, double[] valences) {

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A fast rule-based sentence splitter for news prose. A sentence ends at '.', '!' or '?' (with any closing
  * quotes or brackets) followed by white space and a word that does not start in lower case, unless the period
- * closes an initial ("C. Moore", "U.S.") or a common abbreviation ("Mr.", "Dec.", "St."); a blank line ends a
+ * closes a single letter ("C. Moore", "U.S.", "Roe v. Wade") or a common abbreviation ("Mr.", "Dec.",
+ * "Mass."); a blank line ends a
  * paragraph and so a sentence. Mistakes cost little: sentence scores are averaged over the document.
  */
 final class SentenceSplitter {
@@ -17,7 +18,10 @@ final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
             "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "messrs", "mme", "mt", "ft", "ave", "blvd",
             "inc", "co", "corp", "ltd", "bros", "no", "nos", "vs", "etc", "al", "approx", "dept", "univ", "assn",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            // US states as news style abbreviates them ("Plymouth, Mass."), the unambiguous ones
+            "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "kan", "ky", "md", "mass", "mich", "minn",
+            "miss", "mont", "neb", "nev", "okla", "penn", "tenn", "tex", "vt", "wis", "wyo");
 
     private SentenceSplitter() {
     }
@@ -92,8 +96,8 @@ final class SentenceSplitter {
             wordStart--;
         }
         int letters = period - wordStart;
-        if (letters == 1 && Character.isUpperCase(text.charAt(wordStart))) {
-            return true;
+        if (letters == 1) {
+            return true; // an initial ("C. Moore", "U.S.") or a lower-case one ("Roe v. Wade", "p.m.")
         }
         return letters > 0 && ABBREVIATIONS.contains(text.substring(wordStart, period).toLowerCase(Locale.ROOT));
     }

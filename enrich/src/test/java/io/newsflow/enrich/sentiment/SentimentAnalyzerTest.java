@@ -55,6 +55,15 @@ class SentimentAnalyzerTest {
     }
 
     @Test
+    void shouldReadArgumentCuesOfEditorialProse() {
+        assertThat(analyzer.analyze("The mayor is still not convinced.").label()).as("bare negation")
+                .isEqualTo(Polarity.NEGATIVE);
+        assertThat(analyzer.analyze("The pension rules are too generous.").score()).isNegative();
+        assertThat(analyzer.analyze("Who says lotteries are harmless fun?").score()).as("rhetorical question")
+                .isLessThan(analyzer.analyze("Lotteries are harmless fun.").score());
+    }
+
+    @Test
     void shouldGiveNothingForEmptyText() {
         assertThat(analyzer.analyze(null)).isEqualTo(SentimentResult.NONE);
         assertThat(analyzer.analyze("")).isEqualTo(SentimentResult.NONE);
