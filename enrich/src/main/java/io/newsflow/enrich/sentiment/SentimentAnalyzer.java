@@ -3,8 +3,6 @@ package io.newsflow.enrich.sentiment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Scores the tone of a news document: VADER's rules on a lexicon widened for news (see {@link NewsLexicon}
@@ -42,14 +40,12 @@ public final class SentimentAnalyzer {
      */
     static final double QUESTION_WEIGHT = 0.5;
 
-    private static final Logger LOG = LoggerFactory.getLogger(SentimentAnalyzer.class);
     private static final SentimentAnalyzer SHARED = new SentimentAnalyzer(NewsLexicon.shared());
 
     private final NewsValence rules;
 
     private SentimentAnalyzer(NewsLexicon lexicon) {
         this.rules = new NewsValence(lexicon);
-        LOG.debug("sentiment analyzer ready");
     }
 
     /** The instance every caller shares. */
