@@ -1,0 +1,36 @@
+package io.newsflow.enrich.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class NewsLexiconTest {
+
+    private final NewsLexicon lexicon = NewsLexicon.shared();
+
+    @Test
+    void shouldAverageGradedRatersAndLetTheOpinionListVoteOnTheSign() {
+        assertThat(NewsLexicon.combined(1.0, 2.0, 0)).isCloseTo((1.0 + 1.6) / 2, within(1e-12));
+        assertThat(NewsLexicon.combined(2.0, null, 1)).isCloseTo(2.0, within(1e-12));
+        assertThat(NewsLexicon.combined(2.0, null, -1)).isCloseTo(0.0, within(1e-12));
+        assertThat(NewsLexicon.combined(null, 3.0, 0)).isCloseTo(2.4, within(1e-12));
+        assertThat(NewsLexicon.combined(null, null, -1)).isEqualTo(-NewsLexicon.OPINION_VALENCE);
+    }
+
+    @Test
+    void shouldKnowEditorialVocabularyThatVaderLacks() {
+        assertThat(Lexicons.vader()).doesNotContainKey("corruption");
+        assertThat(lexicon.valence("corruption")).isNegative();
+        assertThat(lexicon.valence("absurd")).isNegative();
+        assertThat(lexicon.valence("flourished")).as("inflected form of a listed base").isPositive();
+    }
+
+    @Test
+    void shouldLeaveNewsSensesOfRatedWordsNeutral() {
+        assertThat(Lexicons.vader()).containsKey("party");
+        assertThat(lexicon.valence("party")).isNull();
+        assertThat(lexicon.valence("interest")).isNull();
+        assertThat(lexicon.valence("opposition")).isNull();
+    }
+}
