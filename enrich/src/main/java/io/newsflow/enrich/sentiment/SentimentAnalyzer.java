@@ -10,42 +10,25 @@ import java.util.List;
  * in [−1, 1].
  *
  * <p>Calibrated on half of the NYT editorial dev set (odd editorials ≡ 1 mod 4), checked on the other half;
- * each choice below is a general property of news text, not a fit to single sentences. Thread-safe: one
- * shared instance holds immutable lexicons loaded once per JVM.
+ * each choice below is a general property of news text, not a fit to single sentences; the six numbers fitted
+ * to that half are in {@link Calibration}. Thread-safe: one shared instance holds immutable lexicons loaded
+ * once per JVM and an immutable calibration.
  */
 public final class SentimentAnalyzer {
 
     /** Only the first this many characters of a document are read: enough for tone, bounded in time. */
     public static final int MAX_CHARS = 50_000;
 
-    /**
-     * Negative words weigh half as much again as positive ones. Readers of news rate a sentence with one
-     * negative word clearly negative, while the many mildly positive words of public prose ("support",
-     * "help", "important") move them little: on the calibration half, sentences that VADER scores
-     * −0.2…−0.05 have a mean gold score of −0.125, and those it scores +0.05…+0.2 a mean of −0.097, also
-     * negative. Weights 1.25…2 did about as well on that half; 1.5 is the middle.
-     */
-    static final double NEGATIVE_WEIGHT = 1.5;
-
-    /**
-     * A sentence's valence sum is divided by the square root of its word count: two opinion words in a
-     * 60-word sentence say less about it than in a 10-word one, but not six times less (a mean would).
-     * {@link #GAIN} brings the result back to VADER's scale before its normalisation (alpha 15).
-     */
-    static final double GAIN = 3;
-
-    /**
-     * Positive words in a question count half: an editorial's questions are mostly rhetorical and doubt
-     * what they name ("Who says state lotteries are harmless fun?").
-     */
-    static final double QUESTION_WEIGHT = 0.5;
-
-    private static final SentimentAnalyzer SHARED = new SentimentAnalyzer(NewsLexicon.shared());
+    private static final SentimentAnalyzer SHARED =
+            new SentimentAnalyzer(NewsLexicon.shared(), Calibration.FITTED);
 
     private final NewsValence rules;
+    private final Calibration calibration;
 
-    private SentimentAnalyzer(NewsLexicon lexicon) {
-        this.rules = new NewsValence(lexicon);
+    /** An analyzer with other numbers than the fitted ones, for {@code SentimentFit}. */
+    SentimentAnalyzer(NewsLexicon lexicon, Calibration calibration) {
+        this.rules = new NewsValence(lexicon, calibration);
+        this.calibration = calibration;
     }
 
     /** The instance every caller shares. */
@@ -74,7 +57,9 @@ public final class SentimentAnalyzer {
             int from = sentences[k];
             int to = sentences[k + 1];
             SentenceTokens tokens = SentenceTokens.of(text, from, to, masksWithin(sorted, from, to));
-            tally.add(tokens.size, rules.valences(tokens), text.subSequence(from, to));
+            CharSequence sentence = text.subSequence(from, to);
+            double[] valences = rules.valences(tokens);
+            tally.add(tokens.size, valences, sentenceScore(valences, tokens.size, sentence));
         }
         return tally.result();
     }
@@ -92,15 +77,33 @@ public final class SentimentAnalyzer {
         return within;
     }
 
-    /** The sentence score: weighted valence sum, punctuation emphasis, length scaling, VADER normalisation. */
-    static double sentenceScore(double[] valences, int words, CharSequence sentence) {
+    /**
+     * The sentence score: weighted valence sum, punctuation emphasis, length scaling, VADER normalisation.
+     *
+     * <ul>
+     *   <li>Negative words weigh more than positive ones ({@link Calibration#negativeWeight()}, 1.75). Readers
+     *       of news rate a sentence with one negative word clearly negative, while the many mildly positive
+     *       words of public prose ("support", "help", "important") move them little: on the calibration half,
+     *       sentences that VADER scores −0.2…−0.05 have a mean gold score of −0.125, and those it scores
+     *       +0.05…+0.2 a mean of −0.097, also negative.</li>
+     *   <li>Positive words in a question count a quarter ({@link Calibration#questionWeight()}): an editorial's
+     *       questions are mostly rhetorical and doubt what they name ("Who says state lotteries are harmless
+     *       fun?").</li>
+     *   <li>The sum is divided by the square root of the word count: two opinion words in a 60-word sentence
+     *       say less about it than in a 10-word one, but not six times less (a mean would).
+     *       {@link Calibration#gain()} brings the result back to VADER's scale before its normalisation
+     *       (alpha 15). Only the ratio gain² / alpha matters; other exponents than ½, other alphas and a tanh
+     *       did no better on the calibration half.</li>
+     * </ul>
+     */
+    double sentenceScore(double[] valences, int words, CharSequence sentence) {
         if (words == 0) {
             return 0;
         }
-        double positiveWeight = isQuestion(sentence) ? QUESTION_WEIGHT : 1;
+        double positiveWeight = isQuestion(sentence) ? calibration.questionWeight() : 1;
         double sum = 0;
         for (double valence : valences) {
-            sum += valence < 0 ? valence * NEGATIVE_WEIGHT : valence * positiveWeight;
+            sum += valence < 0 ? valence * calibration.negativeWeight() : valence * positiveWeight;
         }
         double emphasis = VaderRules.punctuationEmphasis(sentence);
         if (sum > 0) {
@@ -108,7 +111,7 @@ public final class SentimentAnalyzer {
         } else if (sum < 0) {
             sum -= emphasis;
         }
-        return VaderRules.normalize(sum / Math.sqrt(words) * GAIN, VaderRules.ALPHA);
+        return VaderRules.normalize(sum / Math.sqrt(words) * calibration.gain(), VaderRules.ALPHA);
     }
 
     private static boolean isQuestion(CharSequence sentence) {
@@ -130,8 +133,8 @@ public final class SentimentAnalyzer {
         private int positiveWords;
         private int negativeWords;
 
-        void add(int sentenceWords, double[] valences, CharSequence sentence) {
-            weightedScore += sentenceScore(valences, sentenceWords, sentence) * sentenceWords;
+        void add(int sentenceWords, double[] valences, double sentenceScore) {
+            weightedScore += sentenceScore * sentenceWords;
             words += sentenceWords;
             for (double valence : valences) {
                 if (valence > 0) {

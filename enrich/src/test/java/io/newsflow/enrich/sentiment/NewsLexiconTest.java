@@ -11,11 +11,26 @@ class NewsLexiconTest {
 
     @Test
     void shouldAverageGradedRatersAndLetTheOpinionListVoteOnTheSign() {
-        assertThat(NewsLexicon.combined(1.0, 2.0, 0)).isCloseTo((1.0 + 1.6) / 2, within(1e-12));
-        assertThat(NewsLexicon.combined(2.0, null, 1)).isCloseTo(2.0, within(1e-12));
-        assertThat(NewsLexicon.combined(2.0, null, -1)).isCloseTo(0.0, within(1e-12));
-        assertThat(NewsLexicon.combined(null, 3.0, 0)).isCloseTo(2.4, within(1e-12));
-        assertThat(NewsLexicon.combined(null, null, -1)).isEqualTo(-NewsLexicon.OPINION_VALENCE);
+        assertThat(NewsLexicon.combined(1.0, 2.0, null, 0, 4)).isCloseTo((1.0 + 1.6) / 2, within(1e-12));
+        assertThat(NewsLexicon.combined(2.0, null, null, 1, 4)).isCloseTo(2.0, within(1e-12));
+        assertThat(NewsLexicon.combined(2.0, null, null, -1, 4)).isCloseTo(0.0, within(1e-12));
+        assertThat(NewsLexicon.combined(null, 3.0, null, 0, 4)).isCloseTo(2.4, within(1e-12));
+        assertThat(NewsLexicon.combined(null, null, null, -1, 4)).isEqualTo(-NewsLexicon.OPINION_VALENCE);
+    }
+
+    @Test
+    void shouldLetPatternRateOnlyWordsThatAnotherListHolds() {
+        assertThat(NewsLexicon.combined(2.0, null, 0.5, 0, 4)).isCloseTo(2.0, within(1e-12));
+        assertThat(NewsLexicon.combined(1.0, 2.0, -0.25, 0, 4)).isCloseTo((1.0 + 1.6 - 1.0) / 3, within(1e-12));
+        assertThat(NewsLexicon.combined(1.0, null, 0.0, 0, 4)).as("a zero polarity is no vote").isEqualTo(1.0);
+        assertThat(NewsLexicon.combined(null, null, 0.5, 1, 4)).as("Pattern's strength, the opinion's sign")
+                .isCloseTo(2.0, within(1e-12));
+        assertThat(NewsLexicon.combined(null, null, 0.5, 0, 4)).isZero();
+
+        assertThat(Lexicons.pattern()).containsKey("new");
+        assertThat(lexicon.valence("new")).as("a plain adjective of news that only Pattern rates").isNull();
+        assertThat(lexicon.valence("serious")).as("Pattern's vote makes a mild VADER word stronger")
+                .isLessThan(Lexicons.vader().get("serious"));
     }
 
     @Test

@@ -45,7 +45,42 @@ class SentimentAnalyzerTest {
         assertThat(analyzer.analyze("Not good.").label()).as("capitalised negation").isEqualTo(Polarity.NEGATIVE);
         assertThat(analyzer.analyze("The plan isn\u2019t good.").label()).as("curly apostrophe")
                 .isEqualTo(Polarity.NEGATIVE);
-        assertThat(analyzer.analyze("The plan is not bad.").score()).isPositive();
+    }
+
+    @Test
+    void shouldCancelANegatedNegativeWordInsteadOfReadingPraise() {
+        double illegal = analyzer.analyze("The fee is illegal.").score();
+        double notIllegal = analyzer.analyze("The fee is not illegal.").score();
+        double notBad = analyzer.analyze("The plan is not bad.").score();
+
+        assertThat(notIllegal).as("a concession, not praise").isLessThanOrEqualTo(0.0).isGreaterThan(illegal);
+        assertThat(notBad).isLessThanOrEqualTo(0.0).isGreaterThan(analyzer.analyze("The plan is bad.").score());
+        assertThat(notIllegal).as("the negation is left as a bare negation")
+                .isEqualTo(analyzer.analyze("The fee is not settled.").score());
+    }
+
+    @Test
+    void shouldReadHardlyBarelyAndScarcelyAsNegations() {
+        assertThat(analyzer.analyze("The program was a success.").label()).isEqualTo(Polarity.POSITIVE);
+        assertThat(analyzer.analyze("The program was hardly a success.").label()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(analyzer.analyze("The judge was barely polite.").label()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(Vader.reference().polarityScores("The program was hardly a success.").compound())
+                .as("VADER only dampens").isPositive();
+    }
+
+    @Test
+    void shouldNotNegateWithNotOnlyOrNotJust() {
+        assertThat(analyzer.analyze("The plan is not only fair but wise.").label()).isEqualTo(Polarity.POSITIVE);
+        assertThat(analyzer.analyze("It is not just unfair, it is cruel.").label()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(analyzer.analyze("The storm hit not only Texas.").score()).as("no bare negation").isZero();
+        assertThat(analyzer.analyze("The storm did not hit Texas.").score()).isNegative();
+    }
+
+    @Test
+    void shouldNotTakeAnInflectedWordForAnotherWordsForm() {
+        assertThat(analyzer.analyze("The bill passed the Senate on Tuesday.").score()).as("not 'passe'").isZero();
+        assertThat(analyzer.analyze("A vote is likely on Tuesday.").score()).as("not 'like'").isZero();
+        assertThat(analyzer.analyze("The city's budget flourished.").score()).isPositive();
     }
 
     @Test
