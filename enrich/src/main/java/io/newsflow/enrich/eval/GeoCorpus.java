@@ -25,13 +25,9 @@ import org.xml.sax.SAXException;
  */
 public record GeoCorpus(Format format, List<Article> articles) {
 
-    /** The two formats. LGL annotates demonyms ("Russian") as toponyms; GeoVirus does not. */
+    /** The two formats. */
     public enum Format {
-        LGL, GEOVIRUS;
-
-        public boolean annotatesDemonyms() {
-            return this == LGL;
-        }
+        LGL, GEOVIRUS
     }
 
     /** One gold article. */

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.eval;
 
-import io.newsflow.enrich.geo.Demonyms;
 import io.newsflow.enrich.geo.LocationSpan;
 import io.newsflow.enrich.geo.PlaceResolver;
 import io.newsflow.enrich.geo.ResolvedPlace;
@@ -22,8 +21,9 @@ import java.util.function.Function;
  * recognition errors from resolution errors. The last line printed is
  * {@code geo f1=0.NNNN acc161=0.NNNN auc=0.NNNN mean_km=N}.
  *
- * <p>Demonyms ("Russian") count as predicted toponyms when the corpus annotates them as such (LGL does,
- * GeoVirus does not); the engine reports them either way, apart from place names.
+ * <p>A predicted mention is a place-name span the engine reports ({@code Location.offsets}). Demonyms
+ * ("Russian") are not: the engine counts them apart ({@code demonymMentions}), so they are not scored, whatever
+ * the corpus annotates (LGL marks some as toponyms, GeoVirus does not). One rule for every corpus.
  */
 public final class GeoEvaluation {
 
@@ -83,8 +83,8 @@ public final class GeoEvaluation {
             List<ResolvedPlace> places = resolver.resolve(article.text(), spotter.spot(article.text(), mentions));
             geoNanos += System.nanoTime() - t1;
             nerNanos += t1 - t0;
-            engine.add(predictions(places, corpus.format().annotatesDemonyms()), article.toponyms());
-            goldSpans.add(predictions(resolver.resolve(article.text(), givenSpans(article)), false),
+            engine.add(predictions(places), article.toponyms());
+            goldSpans.add(predictions(resolver.resolve(article.text(), givenSpans(article))),
                     article.toponyms());
         }
         return new Report(name, corpus.format(), corpus.articles().size(), engine, goldSpans, nerNanos, geoNanos);
@@ -107,19 +107,13 @@ public final class GeoEvaluation {
         return spans;
     }
 
-    static List<GeoScore.Prediction> predictions(List<ResolvedPlace> places, boolean withDemonyms) {
+    static List<GeoScore.Prediction> predictions(List<ResolvedPlace> places) {
         List<GeoScore.Prediction> out = new ArrayList<>();
         for (ResolvedPlace place : places) {
             String featureClass = place.resolved() ? place.featureClass().name() : "UNRESOLVED";
             for (LocationSpan span : place.offsets()) {
                 out.add(new GeoScore.Prediction(span.start(), span.end(), place.latitude(), place.longitude(),
                         span.source().name(), featureClass));
-            }
-            if (withDemonyms) {
-                for (Demonyms.Mention d : place.demonymOffsets()) {
-                    out.add(new GeoScore.Prediction(d.start(), d.end(), place.latitude(), place.longitude(),
-                            "DEMONYM", featureClass));
-                }
             }
         }
         return out;
@@ -138,9 +132,8 @@ public final class GeoEvaluation {
 
         static void print(Report r, PrintStream out) {
             GeoScore e = r.engine();
-            out.printf(Locale.ROOT, "geo eval %s: %s format, %d articles, %d gold toponyms, demonyms %s%n",
-                    r.name(), r.format(), r.articles(), e.gold(),
-                    r.format().annotatesDemonyms() ? "counted as toponyms" : "not counted");
+            out.printf(Locale.ROOT, "geo eval %s: %s format, %d articles, %d gold toponyms%n",
+                    r.name(), r.format(), r.articles(), e.gold());
             out.printf(Locale.ROOT, "recognition  predicted=%d correct=%d P=%.4f R=%.4f F1=%.4f%n",
                     e.predicted(), e.correct(), e.precision(), e.recall(), e.f1());
             for (Map.Entry<String, int[]> s : e.bySource().entrySet()) {

@@ -51,10 +51,4 @@ class GeoCorpusTest {
         assertThat(article.toponyms()).filteredOn(t -> t.phrase().equals("Africa")).singleElement()
                 .extracting(GeoCorpus.Toponym::type).isEqualTo("continent");
     }
-
-    @Test
-    void shouldTellWhichFormatAnnotatesDemonyms() {
-        assertThat(GeoCorpus.Format.LGL.annotatesDemonyms()).isTrue();
-        assertThat(GeoCorpus.Format.GEOVIRUS.annotatesDemonyms()).isFalse();
-    }
 }
