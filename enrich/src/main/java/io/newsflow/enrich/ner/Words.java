@@ -1,0 +1,84 @@
+package io.newsflow.enrich.ner;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Word-shape tests the refinement steps share. */
+final class Words {
+
+    private Words() {
+    }
+
+    /** Starts with an upper-case letter ("Soleimani", "UN", "McCain"). */
+    static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** Has letters and none of them lower-case ("UN", "U.S.", "MOSUL"). */
+    static boolean isUpperCase(String word) {
+        boolean letters = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    static boolean hasLetter(String word) {
+        return word.chars().anyMatch(Character::isLetter);
+    }
+
+    static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-cased words of tokens [from, to), space-separated: the key names are compared by. */
+    static String key(TaggedDocument document, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                key.append(' ');
+            }
+            key.append(lower(document.word(i)));
+        }
+        return key.toString();
+    }
+
+    /**
+     * A headline-style sentence: at least three words with letters and most of them upper-case. The CRF
+     * relies on capitalisation, so it does poorly there, and names in it can only be recognised by how the
+     * same words are labelled elsewhere.
+     */
+    static boolean isUpperCaseSentence(TaggedDocument document, int sentence) {
+        int words = 0;
+        int upper = 0;
+        for (int i = document.sentenceStart(sentence); i < document.sentenceEnd(sentence); i++) {
+            String word = document.word(i);
+            if (hasLetter(word)) {
+                words++;
+                upper += isUpperCase(word) ? 1 : 0;
+            }
+        }
+        return words >= 3 && upper * 10 >= words * 7;
+    }
+
+    /** Every word the document uses in lower case: a name spelt like one of them may be a common word. */
+    static Set<String> lowerCaseWords(TaggedDocument document) {
+        Set<String> words = new HashSet<>();
+        for (Token token : document.tokens()) {
+            String word = token.word();
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                words.add(lower(word));
+            }
+        }
+        return words;
+    }
+}
