@@ -24,28 +24,34 @@ final class Datelines implements RefinementStep {
         for (int s = 0; s < document.sentenceCount(); s++) {
             int start = document.sentenceStart(s);
             int end = document.sentenceEnd(s);
-            if (end - start >= 2 && end - start <= MAX_TOKENS && ISO_DATE.matcher(document.word(end - 1)).matches()) {
+            if (end - start >= 2 && end - start <= MAX_TOKENS && ISO_DATE.matcher(document.word(end - 1)).matches()
+                    && isPlaceList(document, start, end - 1)) {
                 labelPlaces(document, start, end - 1);
             }
         }
     }
 
-    /** Labels the capitalised runs between the start of the dateline and its date, split at commas. */
+    /** Only capitalised words and commas before the date ("Kent won on 1996-08-30" is a sentence). */
+    private static boolean isPlaceList(TaggedDocument document, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = document.word(i);
+            if (!Words.isCapitalized(word) && !word.equals(",")) {
+                return false;
+            }
+        }
+        return Words.isCapitalized(document.word(from));
+    }
+
+    /** Labels the runs of capitalised words between the start of the dateline and its date. */
     private static void labelPlaces(TaggedDocument document, int from, int to) {
         int i = from;
         while (i < to) {
             int runEnd = i;
-            while (runEnd < to && Words.isCapitalized(document.word(runEnd))) {
+            while (runEnd < to && !document.word(runEnd).equals(",")) {
                 runEnd++;
             }
-            if (runEnd > i) {
-                document.label(i, runEnd, NerLabel.LOCATION);
-                i = runEnd;
-            } else if (document.word(i).equals(",")) {
-                i++;
-            } else {
-                return;
-            }
+            document.label(i, runEnd, NerLabel.LOCATION);
+            i = runEnd + 1;
         }
     }
 }

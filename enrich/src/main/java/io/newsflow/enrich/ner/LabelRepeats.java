@@ -35,7 +35,7 @@ final class LabelRepeats implements RefinementStep {
         Map<String, Integer> unlabelled = new HashMap<>();
         repeats.forEach(r -> unlabelled.merge(r.key(), 1, Integer::sum));
         for (UnlabelledRepeats.Repeat r : repeats) {
-            if (true || labelled.get(r.key()) >= unlabelled.get(r.key())) {
+            if (labelled.get(r.key()) >= unlabelled.get(r.key())) {
                 document.label(r.from(), r.to(), r.label());
             }
         }

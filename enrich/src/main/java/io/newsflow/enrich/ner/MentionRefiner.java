@@ -26,7 +26,7 @@ public final class MentionRefiner {
 
     public static List<RefinementStep> standardSteps() {
         return List.of(new TrimMentionEdges(), new DropNonNames(), new EventNames(), new OrganisationHeads(),
-                new OrganisationDescriptors(), new AcronymDefinitions(),
+                new OrganisationDescriptors(), new OrganisationAliases(), new AcronymDefinitions(),
                 new CountryNames(), new SportsTeams(), new ScoreTables(), new PersonShortNames(), new RegnalNumbers(), new OrganisationShortNames(),
                 new MajorityLabel(), new LabelRepeats(), new Datelines());
     }

@@ -62,6 +62,10 @@ public final class NamedEntityTagger {
     static Properties properties(String model) {
         Properties p = new Properties();
         p.setProperty("tokenize.language", "en");
+        // Keep "al-Kaabi" and "Bosnia-Herzegovina" one token, as the CRF's training data (CoNLL) and the
+        // evaluation files have them; CoreNLP 4.5 splits hyphens by default and re-joins them for NER only,
+        // which would leave the document-level steps with tokens the CRF never labelled on their own.
+        p.setProperty("tokenize.options", "splitHyphenated=false");
         p.setProperty("ner.model", model);
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");

@@ -61,7 +61,7 @@ final class OrganisationDescriptors implements RefinementStep {
     private static boolean isUnlabelledName(TaggedDocument document, int i) {
         String word = document.word(i);
         boolean sentenceStart = i == document.sentenceStart(document.sentenceOf(i));
-        return Words.isCapitalized(word) && Words.hasLetter(word) && !sentenceStart
+        return Words.isNameWord(word) && Words.hasLetter(word) && !sentenceStart && !TrimMentionEdges.isModifier(word)
                 && !Words.isUpperCaseSentence(document, document.sentenceOf(i));
     }
 

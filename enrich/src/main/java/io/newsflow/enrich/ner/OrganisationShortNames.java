@@ -9,8 +9,8 @@ import java.util.Set;
  * ORGANIZATION where it stands alone unlabelled or labelled PERSON (a company word read as a surname).
  * Words that begin many names without naming anything ("National", "First", "New"), nationalities ("Iraqi
  * National Congress"), places (often the first word of a name and still places on their own: "Chicago
- * Board of Trade"), surnames of people in the text ("Farrakhan's Nation of Islam") and words the text also
- * uses in lower case ("real") are not taken.
+ * Board of Trade"), surnames of people named in full in the text, owners ("Farrakhan's Nation of Islam")
+ * and words the text also uses in lower case ("real") are not taken.
  */
 final class OrganisationShortNames implements RefinementStep {
 
@@ -44,6 +44,11 @@ final class OrganisationShortNames implements RefinementStep {
         repeats.labelAll();
     }
 
+    /** "Farrakhan 's Nation of Islam": the first word owns the organisation, it does not name it. */
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("'S") || word.equals("'");
+    }
+
     private static Set<String> shortNames(TaggedDocument document) {
         Set<String> places = new HashSet<>();
         Set<String> persons = new HashSet<>();
@@ -53,10 +58,11 @@ final class OrganisationShortNames implements RefinementStep {
             String first = Words.lower(document.word(span.from()));
             if (span.label() == NerLabel.LOCATION) {
                 places.add(first);
-            } else if (span.label() == NerLabel.PERSON) {
+            } else if (span.label() == NerLabel.PERSON && span.length() > 1) {
                 persons.add(Words.lower(document.word(span.to() - 1)));
             } else if (span.label() == NerLabel.ORGANIZATION && span.length() > 1
-                    && Words.isCapitalized(document.word(span.from())) && first.length() > 1) {
+                    && Words.isCapitalized(document.word(span.from())) && first.length() > 1
+                    && !isPossessive(document.word(span.from() + 1))) {
                 firstWords.add(first);
             }
         }

@@ -16,7 +16,7 @@ import java.util.Set;
  *   <li>a one-word name the document also uses in lower case is not taken at the start of a sentence or in
  *       an upper-case headline, where every word is capitalised;</li>
  *   <li>outside headlines it is not part of a longer capitalised phrase ("Michael Jordan" is not a repeat of
- *       "Jordan"), a capitalised sentence opener before it ("But", "The") excepted.</li>
+ *       "Jordan"), a common word opening the sentence before it ("But", "The") excepted.</li>
  * </ul>
  * The longest name wins where names overlap. Linear in the number of tokens times the longest name (≤ 6).
  */
@@ -24,6 +24,13 @@ final class UnlabelledRepeats {
 
     /** Longer names are almost never repeated word for word; the bound keeps the scan linear. */
     static final int MAX_WORDS = 6;
+
+    /** Function words that open sentences; a short document may never write them in lower case. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at",
+            "after", "before", "when", "while", "with", "by", "for", "from", "to", "of", "as", "if", "then", "so",
+            "yet", "despite", "since", "during", "under", "over", "meanwhile", "however", "also", "later",
+            "earlier", "last", "this", "that", "these", "those", "his", "her", "their", "its", "our", "said",
+            "says", "both", "only", "even", "now", "once", "like");
 
     private final TaggedDocument document;
     private final Map<String, NerLabel> names = new HashMap<>();
@@ -118,7 +125,7 @@ final class UnlabelledRepeats {
         boolean headline = upperCaseSentence[sentence];
         boolean sentenceStart = from == document.sentenceStart(sentence);
         String first = document.word(from);
-        if (!Words.isCapitalized(first) && !spellings.contains(document.text(from, to))) {
+        if (!Words.isNameWord(first) && !spellings.contains(document.text(from, to))) {
             return false;
         }
         if (to - from == 1 && lowerCaseWords.contains(Words.lower(first)) && (sentenceStart || headline)) {
@@ -129,7 +136,8 @@ final class UnlabelledRepeats {
 
     private boolean standsAlone(int from, int to, int sentence) {
         int start = document.sentenceStart(sentence);
-        boolean capitalBefore = from > start && isCapitalWord(from - 1) && from - 1 > start;
+        boolean opener = from - 1 == start && isOpener(document.word(start));
+        boolean capitalBefore = from > start && isCapitalWord(from - 1) && !opener;
         boolean capitalAfter = to < document.sentenceEnd(sentence) && isCapitalWord(to);
         return !capitalBefore && !capitalAfter;
     }
@@ -147,6 +155,12 @@ final class UnlabelledRepeats {
 
     private boolean mayBeNamePart(int i) {
         return capitalisedInText.contains(Words.lower(document.word(i)));
+    }
+
+    /** A capitalised first word that is a common word ("But", "The"), not a first name ("Michael"). */
+    private boolean isOpener(String word) {
+        String lower = Words.lower(word);
+        return OPENERS.contains(lower) || lowerCaseWords.contains(lower);
     }
 
     /** The words (lower-cased) written with a capital inside a sentence that is not a headline. */

@@ -15,6 +15,17 @@ final class Words {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
+    /**
+     * Capitalised, or a name that starts with a lower-case particle joined by a hyphen to a capitalised word
+     * ("al-Nujaba", "el-Sisi", "bin-Laden"), as Arabic names are written in English.
+     */
+    static boolean isNameWord(String word) {
+        return isCapitalized(word) || PARTICLE_NAME.matcher(word).matches();
+    }
+
+    private static final java.util.regex.Pattern PARTICLE_NAME =
+            java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)-\\p{Lu}.*");
+
     /** Has letters and none of them lower-case ("UN", "U.S.", "MOSUL"). */
     static boolean isUpperCase(String word) {
         boolean letters = false;
