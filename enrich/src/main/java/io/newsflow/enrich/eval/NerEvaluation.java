@@ -16,9 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Scores the named-entity recogniser on an IOB file (CoNLL-2003 format): each document's tokens are tagged
@@ -92,25 +89,6 @@ public final class NerEvaluation {
         return score;
     }
 
-    /** Tokens per second when {@code threads} threads tag and refine the documents with one shared tagger. */
-    public double throughput(List<IobDocument> documents, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long start = System.nanoTime();
-            List<Future<?>> done = new ArrayList<>();
-            for (IobDocument document : documents) {
-                done.add(pool.submit(() -> refiner.refine(tagger.tagTokens(document.words()))));
-            }
-            for (Future<?> future : done) {
-                future.get();
-            }
-            int tokens = documents.stream().mapToInt(IobDocument::tokenCount).sum();
-            return tokens / ((System.nanoTime() - start) / 1e9);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
     /** The predicted entities with CoNLL type names; token i of the tagged document is token i of the gold. */
     static List<EntitySpan> predicted(TaggedDocument tagged) {
         List<EntitySpan> spans = new ArrayList<>();
@@ -159,15 +137,15 @@ public final class NerEvaluation {
     }
 
     /**
-     * {@code NerEvaluation FILE.iob [--crf-only] [--model=classpath/model.crf.ser.gz] [--steps] [--threads=N]}:
-     * prints the scores; {@code --steps} also prints each step's effect; {@code --threads} measures throughput.
+     * {@code NerEvaluation FILE.iob [--crf-only] [--model=classpath/model.crf.ser.gz] [--steps]}: prints the
+     * scores; {@code --crf-only} scores the CRF without the refinement steps, {@code --steps} first prints each
+     * step's effect. Speed with threads: {@link io.newsflow.enrich.ner.NerBenchmark}.
      */
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         String model = NamedEntityTagger.MODEL;
         boolean crfOnly = false;
         boolean steps = false;
-        int threads = 0;
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.equals("--crf-only")) {
                 crfOnly = true;
@@ -175,8 +153,6 @@ public final class NerEvaluation {
                 steps = true;
             } else if (arg.startsWith("--model=")) {
                 model = arg.substring("--model=".length());
-            } else if (arg.startsWith("--threads=")) {
-                threads = Integer.parseInt(arg.substring("--threads=".length()));
             }
         }
         NamedEntityTagger tagger = model.equals(NamedEntityTagger.MODEL)
@@ -184,21 +160,10 @@ public final class NerEvaluation {
         NerEvaluation evaluation = new NerEvaluation(tagger, crfOnly ? MentionRefiner.none()
                 : MentionRefiner.standard());
         List<IobDocument> documents = IobReader.read(file);
-        if (threads > 0) {
-            printThroughput(evaluation, documents, threads);
-        }
         if (steps) {
             printSteps(evaluation.measureSteps(documents, MentionRefiner.standardSteps()));
         }
         evaluation.evaluate(documents).print(System.out);
-    }
-
-    private static void printThroughput(NerEvaluation evaluation, List<IobDocument> documents, int threads)
-            throws Exception {
-        evaluation.throughput(documents, threads);
-        for (int n = 1; n <= threads; n++) {
-            System.out.printf(Locale.ROOT, "%d thread(s): %.0f tokens/s%n", n, evaluation.throughput(documents, n));
-        }
     }
 
     private static void printSteps(List<StepEffect> effects) {

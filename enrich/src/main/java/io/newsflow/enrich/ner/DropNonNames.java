@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Removes mentions that cannot be names of people, organisations or places: no capital letter at all
- * ("interior ministry"), a lone letter or a pronoun ("I", "He"), an adjective made with "-based", "-born"
+ * ("interior ministry"), a lone letter or a pronoun ("I", "He"; not "US" or "IT", which are names), an adjective made with "-based", "-born"
  * and the like ("Hong Kong-based"), or a nationality ("Palestinian", "Koreans": see {@link Demonyms}).
  */
 final class DropNonNames implements RefinementStep {
@@ -30,7 +30,7 @@ final class DropNonNames implements RefinementStep {
         String text = document.text(span.from(), span.to());
         boolean capital = text.chars().anyMatch(Character::isUpperCase);
         boolean single = text.codePointCount(0, text.length()) == 1;
-        boolean pronoun = span.length() == 1 && PRONOUNS.contains(Words.lower(text));
+        boolean pronoun = span.length() == 1 && !Words.isUpperCase(text) && PRONOUNS.contains(Words.lower(text));
         boolean adjective = TrimMentionEdges.isModifier(document.word(span.to() - 1));
         boolean demonym = Demonyms.isDemonym(document, span.from(), span.to());
         return capital && !single && !pronoun && !adjective && !demonym;

@@ -9,15 +9,20 @@ import java.util.Set;
  * "Liberte newspaper", "the Islamic State group", names an organisation, however the CRF labelled it (an
  * Arabic name it has not seen reads like a place). The descriptor speaks for the name, so every mention of
  * that name in the document becomes ORGANIZATION. Capitalised words the CRF left unlabelled count too, but
- * not at the start of a sentence ("Local newspapers said") and not nationalities ("Iraqi militia"). "Club"
- * and "team" are not descriptors: clubs are named after their towns, and "the Moscow club" is a club from
- * Moscow.
+ * not at the start of a sentence ("Local newspapers said") and not nationalities ("Iraqi militia"). A name
+ * the CRF labelled a place needs a descriptor only organisations have ("movement", "militia", "faction"):
+ * "the Atlanta agency", "an Arlington party" and "a Kaufman County firm" are things in places, and "the
+ * Moscow club" is a club from Moscow.
  */
 final class OrganisationDescriptors implements RefinementStep {
 
     private static final Set<String> DESCRIPTORS = Set.of("movement", "militia", "militias", "party",
             "organisation", "organization", "newspaper", "daily", "weekly", "magazine", "agency", "company",
             "firm", "group", "network", "faction", "coalition", "alliance", "brigade", "brigades");
+
+    /** What a place cannot be followed by and stay a place ("the Atlanta agency" is an agency in Atlanta). */
+    private static final Set<String> STRONG_DESCRIPTORS = Set.of("movement", "militia", "militias",
+            "organisation", "organization", "faction", "brigade", "brigades");
 
     @Override
     public String name() {
@@ -28,7 +33,8 @@ final class OrganisationDescriptors implements RefinementStep {
     public void apply(TaggedDocument document) {
         List<String> names = new ArrayList<>();
         for (int i = 1; i < document.size(); i++) {
-            if (DESCRIPTORS.contains(document.word(i)) && document.sameSentence(i - 1, i)) {
+            if (DESCRIPTORS.contains(document.word(i)) && document.sameSentence(i - 1, i)
+                    && (document.label(i - 1) != NerLabel.LOCATION || STRONG_DESCRIPTORS.contains(document.word(i)))) {
                 String name = describedName(document, i);
                 if (name != null) {
                     names.add(name);

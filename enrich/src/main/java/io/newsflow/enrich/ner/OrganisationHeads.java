@@ -9,6 +9,9 @@ import java.util.Set;
  * often by calling it a place because its first word is one ("London International Financial Futures and
  * Options Exchange").
  *
+ * <p>"Police" is not a head: "Gainesville Police" is as much the town as the force, and the geo resolver
+ * needs the town.
+ *
  * <p>Two cases: a mention labelled PERSON or LOCATION that ends in a head noun; and a capitalised phrase the
  * CRF left unlabelled (or labelled only partly) that ends in one. A phrase may hold "of", "and", "for", "&"
  * between its capitalised words. A phrase that is a country ("Soviet Union") is left alone; a lone head noun
@@ -23,7 +26,7 @@ final class OrganisationHeads implements RefinementStep {
             "corp.", "corporation", "council", "department", "exchange", "federation", "force", "forces",
             "foundation", "front", "fund", "gazette", "group", "guard", "herald", "holdings", "inc", "inc.",
             "industries", "institute", "journal", "ltd", "ltd.", "ministry", "motors", "movement", "navy",
-            "organisation", "organization", "parliament", "party", "pharmaceuticals", "plc", "police", "post",
+            "organisation", "organization", "parliament", "party", "pharmaceuticals", "plc", "post",
             "securities", "senate", "service", "society", "systems", "technologies", "telegraph", "times",
             "tribune", "union", "university");
 

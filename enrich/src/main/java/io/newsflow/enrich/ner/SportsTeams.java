@@ -13,7 +13,7 @@ final class SportsTeams implements RefinementStep {
 
     private static final Set<String> BEFORE_TEAM = Set.of("beat", "beats", "beating", "defeated", "defeating",
             "v", "v.", "vs", "vs.", "versus", "against", "over", "edged", "routed", "thrashed", "downed", "blanked",
-            "hammered", "to");
+            "hammered");
     private static final Set<String> AFTER_TEAM = Set.of("beat", "beats", "defeated", "drew", "draw", "lost",
             "won", "edged", "routed", "thrashed", "downed", "blanked", "hammered", "v", "v.", "vs", "vs.");
 

@@ -29,12 +29,17 @@ final class SportsText {
     }
 
     static boolean isSports(TaggedDocument document) {
+        return document.facts().sports;
+    }
+
+    /** Decides from the lower-cased words of a document. */
+    static boolean computeSports(String[] lowerWords) {
         int hits = 0;
-        for (Token token : document.tokens()) {
-            if (VOCABULARY.contains(Words.lower(token.word()))) {
+        for (String word : lowerWords) {
+            if (VOCABULARY.contains(word)) {
                 hits++;
             }
         }
-        return hits >= 3 && hits * 50 >= document.size();
+        return hits >= 3 && hits * 50 >= lowerWords.length;
     }
 }

@@ -18,6 +18,7 @@ public final class TaggedDocument {
     private final List<Token> tokens;
     private final NerLabel[] labels;
     private final int[] sentenceStarts;
+    private WordFacts facts;
 
     public TaggedDocument(String text, List<Token> tokens, NerLabel[] labels) {
         if (tokens.size() != labels.length) {
@@ -44,7 +45,17 @@ public final class TaggedDocument {
 
     /** A copy whose labels can be changed without touching this one (to compare step lists on one tagging). */
     public TaggedDocument copy() {
-        return new TaggedDocument(text, tokens, labels);
+        TaggedDocument copy = new TaggedDocument(text, tokens, labels);
+        copy.facts = facts;
+        return copy;
+    }
+
+    /** Facts about the words, computed on first use (words never change, so copies share them). */
+    WordFacts facts() {
+        if (facts == null) {
+            facts = new WordFacts(this);
+        }
+        return facts;
     }
 
     public String text() {

@@ -35,6 +35,8 @@ final class UnlabelledRepeats {
     private final TaggedDocument document;
     private final Map<String, NerLabel> names = new HashMap<>();
     private final Set<String> spellings = new HashSet<>();
+    /** The first words of the names: most tokens are rejected by one look-up. */
+    private final Set<String> firstWords = new HashSet<>();
     private final Set<String> lowerCaseWords;
     private final boolean[] upperCaseSentence;
     private final Set<String> capitalisedInText;
@@ -42,12 +44,10 @@ final class UnlabelledRepeats {
 
     UnlabelledRepeats(TaggedDocument document) {
         this.document = document;
-        this.lowerCaseWords = Words.lowerCaseWords(document);
-        this.upperCaseSentence = new boolean[document.sentenceCount()];
-        for (int s = 0; s < upperCaseSentence.length; s++) {
-            upperCaseSentence[s] = Words.isUpperCaseSentence(document, s);
-        }
-        this.capitalisedInText = capitalisedInText();
+        WordFacts facts = document.facts();
+        this.lowerCaseWords = facts.lowerCaseWords;
+        this.upperCaseSentence = facts.upperCaseSentence;
+        this.capitalisedInText = facts.capitalisedInText;
     }
 
     /** A name to look for (tokens [from, to) of the document) and the label its repeats get. */
@@ -56,6 +56,7 @@ final class UnlabelledRepeats {
             return;
         }
         names.put(Words.key(document, from, to), label);
+        firstWords.add(Words.lower(document, from));
         spellings.add(document.text(from, to));
         maxWords = Math.max(maxWords, to - from);
     }
@@ -65,6 +66,7 @@ final class UnlabelledRepeats {
         int words = name.split(" ").length;
         if (words <= MAX_WORDS) {
             names.put(Words.lower(name), label);
+            firstWords.add(Words.lower(name).split(" ")[0]);
             maxWords = Math.max(maxWords, words);
         }
     }
@@ -100,7 +102,7 @@ final class UnlabelledRepeats {
     }
 
     private int longestAt(int from) {
-        if (document.label(from) != null) {
+        if (document.label(from) != null || !firstWords.contains(Words.lower(document, from))) {
             return 0;
         }
         int sentenceEnd = document.sentenceEnd(document.sentenceOf(from));
@@ -154,25 +156,13 @@ final class UnlabelledRepeats {
     }
 
     private boolean mayBeNamePart(int i) {
-        return capitalisedInText.contains(Words.lower(document.word(i)));
+        return capitalisedInText.contains(Words.lower(document, i));
     }
 
     /** A capitalised first word that is a common word ("But", "The"), not a first name ("Michael"). */
     private boolean isOpener(String word) {
         String lower = Words.lower(word);
         return OPENERS.contains(lower) || lowerCaseWords.contains(lower);
-    }
-
-    /** The words (lower-cased) written with a capital inside a sentence that is not a headline. */
-    private Set<String> capitalisedInText() {
-        Set<String> words = new HashSet<>();
-        for (int i = 0; i < document.size(); i++) {
-            int sentence = document.sentenceOf(i);
-            if (!upperCaseSentence[sentence] && i > document.sentenceStart(sentence) && isCapitalWord(i)) {
-                words.add(Words.lower(document.word(i)));
-            }
-        }
-        return words;
     }
 
     private boolean isCapitalWord(int i) {

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.ner;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -53,14 +52,23 @@ final class Words {
 
     /** The lower-cased words of tokens [from, to), space-separated: the key names are compared by. */
     static String key(TaggedDocument document, int from, int to) {
+        String[] lower = document.facts().lower;
+        if (to - from == 1) {
+            return lower[from];
+        }
         StringBuilder key = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (i > from) {
                 key.append(' ');
             }
-            key.append(lower(document.word(i)));
+            key.append(lower[i]);
         }
         return key.toString();
+    }
+
+    /** The lower-cased word of token i. */
+    static String lower(TaggedDocument document, int i) {
+        return document.facts().lower[i];
     }
 
     /**
@@ -69,6 +77,10 @@ final class Words {
      * same words are labelled elsewhere.
      */
     static boolean isUpperCaseSentence(TaggedDocument document, int sentence) {
+        return document.facts().upperCaseSentence[sentence];
+    }
+
+    static boolean computeUpperCaseSentence(TaggedDocument document, int sentence) {
         int words = 0;
         int upper = 0;
         for (int i = document.sentenceStart(sentence); i < document.sentenceEnd(sentence); i++) {
@@ -81,15 +93,8 @@ final class Words {
         return words >= 3 && upper * 10 >= words * 7;
     }
 
-    /** Every word the document uses in lower case: a name spelt like one of them may be a common word. */
+    /** Every word the document uses in lower case (lower-cased): a name spelt like one may be a common word. */
     static Set<String> lowerCaseWords(TaggedDocument document) {
-        Set<String> words = new HashSet<>();
-        for (Token token : document.tokens()) {
-            String word = token.word();
-            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
-                words.add(lower(word));
-            }
-        }
-        return words;
+        return document.facts().lowerCaseWords;
     }
 }
