@@ -21,7 +21,7 @@ final class CountryNames implements RefinementStep {
             }
         }
         UnlabelledRepeats repeats = new UnlabelledRepeats(document);
-        Countries.LIST.keys().forEach(country -> repeats.addWords(country, NerLabel.LOCATION));
+        repeats.addList(Countries.LIST, NerLabel.LOCATION);
         repeats.labelAll();
     }
 }

@@ -28,7 +28,7 @@ final class DropNonNames implements RefinementStep {
 
     private static boolean isName(TaggedDocument document, TokenSpan span) {
         String text = document.text(span.from(), span.to());
-        boolean capital = text.chars().anyMatch(Character::isUpperCase);
+        boolean capital = Words.hasUpperCase(text);
         boolean single = text.codePointCount(0, text.length()) == 1;
         boolean pronoun = span.length() == 1 && !Words.isUpperCase(text) && PRONOUNS.contains(Words.lower(text));
         boolean adjective = TrimMentionEdges.isModifier(document.word(span.to() - 1));

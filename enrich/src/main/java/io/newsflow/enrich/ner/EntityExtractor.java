@@ -2,9 +2,11 @@ package io.newsflow.enrich.ner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -82,6 +84,8 @@ public final class EntityExtractor {
     /** The fullest form of a name among its mentions. */
     static final class CanonicalName {
 
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
         private CanonicalName() {
         }
 
@@ -91,13 +95,20 @@ public final class EntityExtractor {
          */
         static String of(List<NerMention> mentions) {
             Map<String, Long> spellings = mentions.stream()
-                    .map(m -> m.text().strip().replaceAll("\\s+", " "))
-                    .collect(Collectors.groupingBy(Function.identity(), java.util.LinkedHashMap::new,
-                            Collectors.counting()));
-            Comparator<String> fullest = Comparator.<String>comparingInt(s -> s.split(" ").length)
+                    .map(m -> WHITESPACE.matcher(m.text().strip()).replaceAll(" "))
+                    .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+            Comparator<String> fullest = Comparator.comparingInt(CanonicalName::wordCount)
                     .thenComparing(s -> !Words.isUpperCase(s) || s.length() <= 4)
                     .thenComparing(spellings::get);
             return spellings.keySet().stream().max(fullest).orElseThrow();
+        }
+
+        private static int wordCount(String spelling) {
+            int words = 1;
+            for (int i = 0; i < spelling.length(); i++) {
+                words += spelling.charAt(i) == ' ' ? 1 : 0;
+            }
+            return words;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups an article's mentions into entities. Mentions of one type whose names are equal ignoring case and
@@ -62,9 +63,11 @@ final class EntityGrouping {
         return new ArrayList<>(names.values());
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** The lower-cased words of a mention; line breaks and runs of spaces count as one space. */
     static String[] words(String text) {
-        return Words.lower(text.strip()).split("\\s+");
+        return WHITESPACE.split(Words.lower(text.strip()));
     }
 
     private static Name onlyLongerForm(Name shorter, List<Name> names) {

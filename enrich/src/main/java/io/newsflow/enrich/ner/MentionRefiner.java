@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>The standard steps, in order, with their effect on entity F1 (PER/ORG/LOC, exact match) on the
  * CoNLL-2003 development set, CRF alone 0.9299: "gain" is the change the step makes after the ones before
- * it, "without" the loss when only that step is left out of the full list (steps interact: country names
+ * it, "without" the change when only that step is left out of the full list (steps interact: country names
  * make the sports rules safe, short names spread what the sports rules found). Measured with
  * {@code NerEvaluation FILE --steps}.
  * <pre>

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A list of names or words from a classpath resource next to this class (one a line, {@code #} comments),
@@ -16,10 +17,12 @@ import java.util.Set;
 final class NameList {
 
     private final Set<String> keys;
+    private final Set<String> firstWords;
     private final int maxWords;
 
     private NameList(Set<String> keys) {
         this.keys = Set.copyOf(keys);
+        this.firstWords = keys.stream().map(k -> k.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
         this.maxWords = keys.stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
     }
 
@@ -59,7 +62,17 @@ final class NameList {
         return to - from <= maxWords && keys.contains(Words.key(document, from, to));
     }
 
-    Set<String> keys() {
-        return keys;
+    /** Whether a lower-cased, space-separated key is an entry. */
+    boolean containsKey(String key) {
+        return keys.contains(key);
+    }
+
+    /** Whether some entry starts with this lower-cased word. */
+    boolean isFirstWord(String lowerWord) {
+        return firstWords.contains(lowerWord);
+    }
+
+    int maxWords() {
+        return maxWords;
     }
 }

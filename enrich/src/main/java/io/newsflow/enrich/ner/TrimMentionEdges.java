@@ -79,7 +79,7 @@ final class TrimMentionEdges implements RefinementStep {
     private static boolean isTrailingJunk(TaggedDocument document, int from, int i) {
         String word = document.word(i);
         boolean punctuation = !isWordOrNumber(word) && !closesBracket(document, from, i);
-        boolean commonNoun = i > from && word.chars().allMatch(Character::isLowerCase);
+        boolean commonNoun = i > from && Words.isLowerCaseWord(word);
         return punctuation || commonNoun;
     }
 
@@ -97,6 +97,6 @@ final class TrimMentionEdges implements RefinementStep {
     }
 
     private static boolean isWordOrNumber(String word) {
-        return word.chars().anyMatch(Character::isLetterOrDigit);
+        return Words.hasLetterOrDigit(word);
     }
 }

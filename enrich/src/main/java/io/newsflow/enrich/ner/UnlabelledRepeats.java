@@ -37,6 +37,8 @@ final class UnlabelledRepeats {
     private final Set<String> spellings = new HashSet<>();
     /** The first words of the names: most tokens are rejected by one look-up. */
     private final Set<String> firstWords = new HashSet<>();
+    private final List<NameList> lists = new ArrayList<>();
+    private final List<NerLabel> listLabels = new ArrayList<>();
     private final Set<String> lowerCaseWords;
     private final boolean[] upperCaseSentence;
     private final Set<String> capitalisedInText;
@@ -61,7 +63,14 @@ final class UnlabelledRepeats {
         maxWords = Math.max(maxWords, to - from);
     }
 
-    /** A name given as space-separated words, such as a surname taken from a longer name or a country. */
+    /** Every entry of a list (countries), consulted where it is rather than copied into this document's names. */
+    void addList(NameList list, NerLabel label) {
+        lists.add(list);
+        listLabels.add(label);
+        maxWords = Math.max(maxWords, list.maxWords());
+    }
+
+    /** A name given as space-separated words, such as a surname taken from a longer name. */
     void addWords(String name, NerLabel label) {
         int words = name.split(" ").length;
         if (words <= MAX_WORDS) {
@@ -72,7 +81,7 @@ final class UnlabelledRepeats {
     }
 
     boolean isEmpty() {
-        return names.isEmpty();
+        return names.isEmpty() && lists.isEmpty();
     }
 
     /** Labels every repeat of the names added so far. */
@@ -88,7 +97,7 @@ final class UnlabelledRepeats {
             int length = longestAt(i);
             if (length > 0) {
                 String key = Words.key(document, i, i + length);
-                repeats.add(new Repeat(i, i + length, key, names.get(key)));
+                repeats.add(new Repeat(i, i + length, key, labelOf(key)));
                 i += length;
             } else {
                 i++;
@@ -101,14 +110,35 @@ final class UnlabelledRepeats {
     record Repeat(int from, int to, String key, NerLabel label) {
     }
 
+    /** The label a name was added with; names added one by one win over lists. */
+    private NerLabel labelOf(String key) {
+        NerLabel label = names.get(key);
+        for (int i = 0; label == null && i < lists.size(); i++) {
+            label = lists.get(i).containsKey(key) ? listLabels.get(i) : null;
+        }
+        return label;
+    }
+
+    private boolean mayStartName(String lowerWord) {
+        if (firstWords.contains(lowerWord)) {
+            return true;
+        }
+        for (NameList list : lists) {
+            if (list.isFirstWord(lowerWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int longestAt(int from) {
-        if (document.label(from) != null || !firstWords.contains(Words.lower(document, from))) {
+        if (document.label(from) != null || !mayStartName(Words.lower(document, from))) {
             return 0;
         }
         int sentenceEnd = document.sentenceEnd(document.sentenceOf(from));
         int longest = Math.min(maxWords, sentenceEnd - from);
         for (int length = longest; length > 0; length--) {
-            if (document.label(from + length - 1) == null && names.containsKey(Words.key(document, from, from + length))
+            if (document.label(from + length - 1) == null && labelOf(Words.key(document, from, from + length)) != null
                     && looksLikeName(from, from + length)) {
                 return length;
             }

@@ -39,11 +39,49 @@ final class Words {
     }
 
     static boolean hasLetter(String word) {
-        return word.chars().anyMatch(Character::isLetter);
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasLetterOrDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasUpperCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only lower-case letters ("province", not "al-Nujaba" or "3rd"). */
+    static boolean isLowerCaseWord(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     static boolean isNumber(String word) {
-        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     static String lower(String word) {
