@@ -15,7 +15,15 @@ class DatelinesTest {
     }
 
     @Test
+    void shouldLabelThePlacesBeforeTheDashOfADatelineInCapitals() {
+        assertThat(Marked.after(step, "EAST/O HAMPTON/O — Police/O said | MOUNT GILEAD , Ohio ( AP ) -- A court"))
+                .isEqualTo("EAST/L HAMPTON/L — Police/O said | MOUNT/L GILEAD/L , Ohio/L ( AP ) -- A court");
+    }
+
+    @Test
     void shouldLeaveOrdinarySentencesAlone() {
-        assertThat(Marked.after(step, "Kent/O won on 1996-08-30")).isEqualTo("Kent/O won on 1996-08-30");
+        assertThat(Marked.after(step, "Kent/O won on 1996-08-30 | Smith/P - who won | SOCCER - ROTOR FANS LOCKED OUT | "
+                + "PRESS DIGEST - Indonesian papers")).isEqualTo("Kent/O won on 1996-08-30 | Smith/P - who won | "
+                + "SOCCER - ROTOR FANS LOCKED OUT | PRESS DIGEST - Indonesian papers");
     }
 }
