@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Removes mentions that cannot be names of people, organisations or places: no capital letter at all
- * ("interior ministry"), a lone letter or a pronoun ("I", "He"; not "US" or "IT", which are names), an adjective made with "-based", "-born"
- * and the like ("Hong Kong-based"), or a nationality ("Palestinian", "Koreans": see {@link Demonyms}).
+ * ("interior ministry"), a lone letter or a pronoun ("I", "He"; not "US" or "IT", which are names), an
+ * adjective made with "-based", "-born" and the like ("Hong Kong-based"), or a nationality ("Palestinian",
+ * "Koreans": see {@link Demonyms}).
  */
 final class DropNonNames implements RefinementStep {
 

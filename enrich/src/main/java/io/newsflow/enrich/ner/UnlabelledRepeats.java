@@ -80,10 +80,6 @@ final class UnlabelledRepeats {
         }
     }
 
-    boolean isEmpty() {
-        return names.isEmpty() && lists.isEmpty();
-    }
-
     /** Labels every repeat of the names added so far. */
     void labelAll() {
         find().forEach(r -> document.label(r.from(), r.to(), r.label()));

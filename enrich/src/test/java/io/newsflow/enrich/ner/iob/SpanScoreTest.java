@@ -39,8 +39,10 @@ class SpanScoreTest {
     void shouldMicroAverageOverTypesAndDocuments() {
         SpanScore score = new SpanScore();
 
-        score.add(List.of(new EntitySpan(0, 1, "PER"), new EntitySpan(1, 2, "PER")), List.of(new EntitySpan(0, 1, "PER")));
-        score.add(List.of(new EntitySpan(0, 1, "LOC")), List.of(new EntitySpan(0, 1, "LOC"), new EntitySpan(2, 3, "ORG")));
+        score.add(List.of(new EntitySpan(0, 1, "PER"), new EntitySpan(1, 2, "PER")),
+                List.of(new EntitySpan(0, 1, "PER")));
+        score.add(List.of(new EntitySpan(0, 1, "LOC")),
+                List.of(new EntitySpan(0, 1, "LOC"), new EntitySpan(2, 3, "ORG")));
 
         SpanScore.Counts all = score.overall();
         assertThat(all.truePositives()).isEqualTo(2);
