@@ -41,12 +41,13 @@ public final class EntityExtractor {
                 MentionRefiner.standard());
     }
 
-    /** Analyses {@code title + "\n\n" + body}; a null or blank title leaves just the body. */
+    /** Analyses {@code title + "\n\n" + body}; a null or blank title leaves just the body; null body is empty. */
     public ArticleEntities extract(String title, String body) {
+        String text = body == null ? "" : body;
         if (title == null || title.isBlank()) {
-            return extract(body, 0);
+            return extract(text, 0);
         }
-        return extract(title + "\n\n" + body, title.length() + 2);
+        return extract(title + "\n\n" + text, title.length() + 2);
     }
 
     /** Analyses a text whose body starts at {@code bodyStart} (what comes before is the title). */

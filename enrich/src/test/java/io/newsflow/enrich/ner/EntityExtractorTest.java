@@ -76,6 +76,12 @@ class EntityExtractorTest {
                 "Baghdad");
     }
 
+    @Test
+    void shouldFindNothingInNothing() {
+        assertThat(EntityExtractor.shared().extract("", "").entities()).isEmpty();
+        assertThat(EntityExtractor.shared().extract("Quiet day", null).mentions()).isEmpty();
+    }
+
     private static Optional<ExtractedEntity> entity(String name, NerLabel type) {
         return seed.entities().stream().filter(e -> e.name().equals(name) && e.type() == type).findFirst();
     }
