@@ -37,11 +37,16 @@ public final class ArticleIds {
                 : trimmed.substring(0, pathStart).toLowerCase(Locale.ROOT) + trimmed.substring(pathStart);
     }
 
-    private static byte[] sha256(String text) {
+    /** One digest per thread: looking the algorithm up per article cost more than hashing a URL. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
+    });
+
+    private static byte[] sha256(String text) {
+        return SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,6 +4,7 @@ import io.newsflow.enrich.geo.LocationSpan;
 import io.newsflow.enrich.geo.PlaceResolver;
 import io.newsflow.enrich.geo.ResolvedPlace;
 import io.newsflow.enrich.geo.ToponymSpotter;
+import io.newsflow.enrich.ner.EntityExtractor;
 import io.newsflow.enrich.ner.NamedEntityTagger;
 import io.newsflow.enrich.ner.NerMention;
 import java.io.IOException;
@@ -38,7 +39,13 @@ public final class GeoEvaluation {
         this.resolver = resolver;
     }
 
-    /** The engine's configuration: the shared CRF tagger, spotter and resolver. */
+    /** As the engine runs: the refined entity mentions (CRF plus document-level steps), spotter, resolver. */
+    public static GeoEvaluation engine() {
+        return new GeoEvaluation(text -> EntityExtractor.shared().extract(text, 0).mentions(), ToponymSpotter.shared(),
+                PlaceResolver.shared());
+    }
+
+    /** The CRF tagger's mentions alone, for comparison with {@link #engine()}. */
     public static GeoEvaluation crf() {
         return new GeoEvaluation(NamedEntityTagger.shared()::mentions, ToponymSpotter.shared(), PlaceResolver.shared());
     }
@@ -120,11 +127,11 @@ public final class GeoEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: GeoEvaluation FILE.xml   (LGL or GeoVirus format)");
+        if (args.length < 1) {
+            System.err.println("usage: GeoEvaluation FILE.xml [--crf]   (LGL or GeoVirus format)");
             System.exit(2);
         }
-        crf().evaluate(Path.of(args[0])).print(System.out);
+        (List.of(args).contains("--crf") ? crf() : engine()).evaluate(Path.of(args[0])).print(System.out);
     }
 
     /** The report's text: one block per breakdown. */

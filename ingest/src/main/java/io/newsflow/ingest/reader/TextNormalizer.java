@@ -50,9 +50,9 @@ public final class TextNormalizer {
      */
     static String collapseIfNfc(String text, boolean keepParagraphs, boolean blocks) {
         int n = text.length();
-        char[] chars = new char[n];
+        char[] chars = scratch(n);
         text.getChars(0, n, chars, 0);
-        State state = new State(chars, keepParagraphs);
+        State state = new State(chars, n, keepParagraphs);
         for (int from = 0; from < n; from += BLOCK) {
             int to = Math.min(n, from + BLOCK);
             boolean copied = blocks && state.plainSoFar() && to < n && copyPlainBlock(chars, from, to, state);
@@ -64,6 +64,23 @@ public final class TextNormalizer {
     }
 
     private static final int BLOCK = 32;
+    /** Per-thread work space up to this size (2 MB); longer texts get their own array, dropped afterwards. */
+    private static final int KEEP_SCRATCH_CHARS = 1 << 20;
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[8192]);
+
+    /** Space for n characters, reused by the thread: a fresh array per body was a third of what ingest allocated. */
+    private static char[] scratch(int n) {
+        char[] chars = SCRATCH.get();
+        if (chars.length >= n) {
+            return chars;
+        }
+        if (n > KEEP_SCRATCH_CHARS) {
+            return new char[n];
+        }
+        char[] larger = new char[Math.max(n, chars.length * 2)];
+        SCRATCH.set(larger);
+        return larger;
+    }
 
     /**
      * Copies {@code chars[from, to)} to the output when it is printable ASCII with no two spaces in a row, and a
@@ -97,12 +114,15 @@ public final class TextNormalizer {
     /** The character-by-character normaliser, writing in place behind the reading position. */
     private static final class State {
         private final char[] chars;
+        /** The text's length: the array may be longer (reused). */
+        private final int end;
         private final boolean keepParagraphs;
         private int length;
         private int pendingBreaks = -1;
 
-        State(char[] chars, boolean keepParagraphs) {
+        State(char[] chars, int end, boolean keepParagraphs) {
             this.chars = chars;
+            this.end = end;
             this.keepParagraphs = keepParagraphs;
         }
 
@@ -125,7 +145,7 @@ public final class TextNormalizer {
                 } else if (kind == SPACE) {
                     pendingBreaks = Math.max(pendingBreaks, 0);
                 } else if (kind == LINE_BREAK) {
-                    boolean crBeforeLf = c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n';
+                    boolean crBeforeLf = c == '\r' && i + 1 < end && chars[i + 1] == '\n';
                     pendingBreaks = Math.max(pendingBreaks, 0) + (crBeforeLf ? 0 : 1);
                 } else if (kind == NOT_NFC) {
                     return false;

@@ -2,7 +2,7 @@ package io.newsflow.runner;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchIngestCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchIngestCommand.class, BenchEngineCommand.class},
         description = {"Benchmarks that print their figures (run on demand, never in tests).", ""})
 final class BenchCommand {
 }

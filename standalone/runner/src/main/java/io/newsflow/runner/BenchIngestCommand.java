@@ -10,6 +10,7 @@ import io.newsflow.stack.TopicAdmin;
 import io.newsflow.stack.TopicSpec;
 import java.io.BufferedReader;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,11 +77,15 @@ final class BenchIngestCommand implements Callable<Integer> {
                 ingest(bootstrap, registry, warm, warmup);
                 System.out.printf(Locale.ROOT, "warm-up: %,d articles through both paths, untimed%n", warmup);
             }
+            long cpuBefore = cpuNanos();
             double rawSeconds = rawProducer(bootstrap, corpus);
+            long rawCpu = cpuNanos() - cpuBefore;
             double ingestSeconds = ingest(bootstrap, registry, corpus, articles);
-            report("raw producer", rawSeconds, bytes);
-            report("ingest", ingestSeconds, bytes);
-            System.out.printf(Locale.ROOT, "ratio ingest/raw = %.2f%n", rawSeconds / ingestSeconds);
+            long ingestCpu = cpuNanos() - cpuBefore - rawCpu;
+            report("raw producer", rawSeconds, rawCpu, bytes);
+            report("ingest", ingestSeconds, ingestCpu, bytes);
+            System.out.printf(Locale.ROOT, "ratio ingest/raw = %.2f (CPU per article: %.2f)%n", rawSeconds / ingestSeconds,
+                    (double) rawCpu / ingestCpu);
             return 0;
         } finally {
             Directories.deleteQuietly(dir);
@@ -128,8 +133,19 @@ final class BenchIngestCommand implements Callable<Integer> {
         }
     }
 
-    private void report(String what, double seconds, long bytes) {
-        System.out.printf(Locale.ROOT, "%-13s %,d articles in %.2f s = %,.0f articles/s, %.1f MB/s%n",
-                what + ":", articles, seconds, articles / seconds, bytes / 1e6 / seconds);
+    private void report(String what, double seconds, long cpuNanos, long bytes) {
+        System.out.printf(Locale.ROOT, "%-13s %,d articles in %.2f s = %,.0f articles/s, %.1f MB/s; %.1f µs CPU an article%n",
+                what + ":", articles, seconds, articles / seconds, bytes / 1e6 / seconds, cpuNanos / 1e3 / articles);
+    }
+
+    /**
+     * CPU time of this JVM and of the processes it started (the local broker and registry, when it runs them):
+     * on a shared machine the wall clock also measures the neighbours, the CPU time per article does not.
+     */
+    private static long cpuNanos() {
+        long own = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return own + ProcessHandle.current().descendants()
+                .mapToLong(child -> child.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
+                .sum();
     }
 }
