@@ -87,17 +87,18 @@ public final class TextNormalizer {
      * space at its end is followed by text; otherwise leaves the output as it was.
      */
     private static boolean copyPlainBlock(char[] chars, int from, int to, State state) {
+        // two OR-reductions with no other state carried from one character to the next, so the JIT can keep the
+        // loop tight: any character outside printable ASCII, and any two spaces in a row
         int outside = 0;
         int doubled = 0;
-        int previousSpace = 0;
         for (int i = from; i < to; i++) {
             int c = chars[i];
-            int space = ((c ^ ' ') - 1) >>> 31;
             outside |= (c - ' ') | ('~' - c);
-            doubled |= space & previousSpace;
-            previousSpace = space;
+            int pair = (c ^ ' ') | (chars[i + 1] ^ ' ');
+            doubled |= pair - 1;
         }
-        if (outside < 0 || doubled != 0 || previousSpace != 0 && !isPrintableNonSpace(chars[to])) {
+        // the last pair read reaches into the next block: a space may end this one only before text
+        if (outside < 0 || doubled < 0 || chars[to - 1] == ' ' && !isPrintableNonSpace(chars[to])) {
             return false;
         }
         if (state.length != from) {

@@ -37,9 +37,11 @@ import picocli.CommandLine.Option;
                 "",
                 "Generates news-length articles as JSON lines, sends the lines as they are with a plain idempotent "
                 + "producer (acks=all, lz4, 20 ms linger, 256 KB batches) to a scratch topic, then ingests the same file "
-                + "through the whole ingest path (parse, normalise, id, de-duplicate, Avro, transactions) and prints "
-                + "both rates and their ratio. Uses its own local stack unless --bootstrap-servers and "
-                + "--schema-registry-url are given."})
+                + "through the whole ingest path (parse, normalise, id, de-duplicate, Avro, transactions). Rounds of the two "
+                + "take turns, each on a new corpus; it prints every round, then the best rate of each path, their ratio, "
+                + "and the CPU time an article costs (this JVM plus the local stack it started: unlike the wall clock, "
+                + "not inflated by neighbours on a shared machine). Uses its own local stack unless --bootstrap-servers "
+                + "and --schema-registry-url are given."})
 final class BenchIngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -54,6 +56,10 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--body-chars", defaultValue = "2800", description = "Body length (≈3 KB a record). Default: ${DEFAULT-VALUE}")
     int bodyChars;
 
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "Rounds of raw then ingest, each on a new corpus; the best of each path counts. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
     @Option(names = "--warmup", defaultValue = "20000",
             description = "Articles sent through both paths first, untimed, so the JIT has compiled them. Default: ${DEFAULT-VALUE}")
     int warmup;
@@ -66,29 +72,66 @@ final class BenchIngestCommand implements Callable<Integer> {
             String registry = stack == null ? connection.schemaRegistryUrl : stack.registryUrl();
             TopicAdmin.ensureTopics(bootstrap, StackLauncher.catalogTopics());
             TopicAdmin.ensureTopics(bootstrap, List.of(TopicSpec.of("bench.raw-producer", 6)));
-            Path corpus = dir.resolve("corpus.jsonl");
-            long bytes = BenchCorpus.write(corpus, articles, bodyChars, UUID.randomUUID().toString());
-            System.out.printf(Locale.ROOT, "corpus: %,d articles, %.1f MB (%,d bytes a line on average)%n",
-                    articles, bytes / 1e6, bytes / articles);
             if (warmup > 0) {
                 Path warm = dir.resolve("warmup.jsonl");
                 BenchCorpus.write(warm, warmup, bodyChars, UUID.randomUUID().toString());
                 rawProducer(bootstrap, warm);
                 ingest(bootstrap, registry, warm, warmup);
+                Files.delete(warm);
                 System.out.printf(Locale.ROOT, "warm-up: %,d articles through both paths, untimed%n", warmup);
             }
-            long cpuBefore = cpuNanos();
-            double rawSeconds = rawProducer(bootstrap, corpus);
-            long rawCpu = cpuNanos() - cpuBefore;
-            double ingestSeconds = ingest(bootstrap, registry, corpus, articles);
-            long ingestCpu = cpuNanos() - cpuBefore - rawCpu;
-            report("raw producer", rawSeconds, rawCpu, bytes);
-            report("ingest", ingestSeconds, ingestCpu, bytes);
-            System.out.printf(Locale.ROOT, "ratio ingest/raw = %.2f (CPU per article: %.2f)%n", rawSeconds / ingestSeconds,
-                    (double) rawCpu / ingestCpu);
+            Round best = null;
+            List<Double> ratios = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                Round result = round(dir, bootstrap, registry, round);
+                ratios.add(result.ratio());
+                best = best == null ? result : best.best(result);
+            }
+            System.out.printf(Locale.ROOT, "best of %d rounds:%n", rounds);
+            report("raw producer", best.rawSeconds, best.rawCpu, best.bytes);
+            report("ingest", best.ingestSeconds, best.ingestCpu, best.bytes);
+            ratios.sort(null);
+            System.out.printf(Locale.ROOT, "ratio ingest/raw = %.2f (best against best; per round %s, median %.2f)   [target ≥ 0.70]%n",
+                    best.ratio(), ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(),
+                    ratios.get(ratios.size() / 2));
             return 0;
         } finally {
             Directories.deleteQuietly(dir);
+        }
+    }
+
+    /**
+     * One round: a new corpus (new URLs, so every article is new to the seen-set), sent raw, then ingested, back to
+     * back. Rounds take turns so that a slow spell of a shared machine hits both paths.
+     */
+    private Round round(Path dir, String bootstrap, String registry, int number) throws Exception {
+        Path corpus = dir.resolve("corpus-" + number + ".jsonl");
+        long bytes = BenchCorpus.write(corpus, articles, bodyChars, UUID.randomUUID().toString());
+        long cpuBefore = cpuNanos();
+        double rawSeconds = rawProducer(bootstrap, corpus);
+        long rawCpu = cpuNanos() - cpuBefore;
+        double ingestSeconds = ingest(bootstrap, registry, corpus, articles);
+        long ingestCpu = cpuNanos() - cpuBefore - rawCpu;
+        Files.delete(corpus);
+        Round round = new Round(bytes, rawSeconds, rawCpu, ingestSeconds, ingestCpu);
+        System.out.printf(Locale.ROOT, "round %d: %,d articles (%.1f MB): raw producer %,.0f/s, ingest %,.0f/s, ratio %.2f; "
+                + "CPU an article %.1f µs raw, %.1f µs ingest%n", number, articles, bytes / 1e6, articles / rawSeconds,
+                articles / ingestSeconds, round.ratio(), rawCpu / 1e3 / articles, ingestCpu / 1e3 / articles);
+        return round;
+    }
+
+    /** The figures of a round; CPU in nanoseconds, of this JVM and the local stack it started. */
+    private record Round(long bytes, double rawSeconds, long rawCpu, double ingestSeconds, long ingestCpu) {
+        double ratio() {
+            return rawSeconds / ingestSeconds;
+        }
+
+        /** The faster of each path over two rounds. */
+        Round best(Round other) {
+            boolean rawHere = rawSeconds <= other.rawSeconds;
+            boolean ingestHere = ingestSeconds <= other.ingestSeconds;
+            return new Round(bytes, rawHere ? rawSeconds : other.rawSeconds, rawHere ? rawCpu : other.rawCpu,
+                    ingestHere ? ingestSeconds : other.ingestSeconds, ingestHere ? ingestCpu : other.ingestCpu);
         }
     }
 
