@@ -90,7 +90,7 @@ public final class NlpEnricher implements ArticleEnricher {
         List<ResolvedPlace> resolved = places.resolve(text.text(), spotter.spot(text.text(), found.mentions()));
         List<Span> masks = found.mentions().stream().map(m -> new Span(m.start(), m.end())).toList();
         SentimentResult tone = sentiment.analyze(text.text(), masks);
-        return new Analysis(entities(found), resolved.stream().map(NlpEnricher::location).toList(), sentiment(tone));
+        return new Analysis(entities(found), resolved.stream().map(ResolvedPlace::toLocation).toList(), sentiment(tone));
     }
 
     private static List<Entity> entities(ArticleEntities found) {
@@ -108,12 +108,6 @@ public final class NlpEnricher implements ArticleEnricher {
                 .setOffsets(e.mentions().stream().map(m -> new Offset(m.start(), m.end())).toList())
                 .setSalience((float) e.salience())
                 .build();
-    }
-
-    private static Location location(ResolvedPlace place) {
-        Location location = place.toLocation();
-        location.setDemonymMentions(place.demonymMentions());
-        return location;
     }
 
     private static Sentiment sentiment(SentimentResult tone) {

@@ -60,7 +60,10 @@ public record ResolvedPlace(String name, List<LocationSpan> offsets, List<Demony
         return entry == null ? FeatureClass.OTHER : entry.featureClass();
     }
 
-    /** The schema's record; it has no field for demonyms, so mentions and offsets are the name's only. */
+    /**
+     * The schema's record: mentions and offsets are the name's, demonyms are counted apart. Every field is set:
+     * Avro looks a default up in a synchronised cache, which two stream threads then queue on.
+     */
     public Location toLocation() {
         return Location.newBuilder()
                 .setName(name)
@@ -72,6 +75,7 @@ public record ResolvedPlace(String name, List<LocationSpan> offsets, List<Demony
                 .setLatitude(latitude())
                 .setLongitude(longitude())
                 .setFeatureClass(featureClass())
+                .setDemonymMentions(demonymMentions())
                 .build();
     }
 }
