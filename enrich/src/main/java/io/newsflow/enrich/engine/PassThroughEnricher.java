@@ -34,7 +34,7 @@ public final class PassThroughEnricher implements ArticleEnricher {
                 .setLocations(List.of())
                 .setSentiment(neutral)
                 .setEnrichment(Enrichment.newBuilder().setEngineVersion(VERSION).setEnrichedAt(clock.instant())
-                        .setTookMicros((System.nanoTime() - start) / 1_000).build())
+                        .setTookMicros((System.nanoTime() - start) / 1_000).setAnalysedChars(0).setTruncated(false).build())
                 .build();
     }
 

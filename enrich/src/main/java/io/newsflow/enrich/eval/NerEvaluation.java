@@ -139,7 +139,7 @@ public final class NerEvaluation {
     /**
      * {@code NerEvaluation FILE.iob [--crf-only] [--model=classpath/model.crf.ser.gz] [--steps]}: prints the
      * scores; {@code --crf-only} scores the CRF without the refinement steps, {@code --steps} first prints each
-     * step's effect. Speed with threads: {@link io.newsflow.enrich.ner.NerBenchmark}.
+     * step's effect. Speed with threads: {@code ./newsflow bench engine}.
      */
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
