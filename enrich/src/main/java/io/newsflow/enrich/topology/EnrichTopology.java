@@ -3,18 +3,27 @@ package io.newsflow.enrich.topology;
 import io.newsflow.enrich.engine.ArticleEnricher;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.Rejected;
 import io.newsflow.schemas.serde.NewsSerdes;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.TopicCatalog;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
-/** {@code news.articles.raw} → enricher → {@code news.articles.enriched}, keyed by article id. */
+/**
+ * {@code news.articles.raw} → enricher → {@code news.articles.enriched}, keyed by article id; every record that
+ * cannot be decoded or enriched → {@code news.enrich.dlq} as a {@code Rejected} envelope with its original bytes.
+ */
 public final class EnrichTopology {
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
@@ -23,14 +32,24 @@ public final class EnrichTopology {
     }
 
     /** A pure function of its arguments: no I/O until the topology runs. */
-    public static Topology build(NewsSerdes serdes, ArticleEnricher enricher) {
+    public static Topology build(NewsSerdes serdes, ArticleEnricher enricher, Clock clock) {
         TopicCatalog topics = new TopicCatalog(serdes);
         Topic<String, Article> raw = topics.articlesRaw();
         Topic<String, EnrichedArticle> enriched = topics.articlesEnriched();
+        Topic<String, Rejected> deadLetters = topics.enrichDlq();
+        Deserializer<Article> articles = raw.valueSerde().deserializer();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles"))
-                .mapValues(enricher::enrich, org.apache.kafka.streams.kstream.Named.as("enrich"))
-                .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName("enriched-articles"));
+        builder.stream(raw.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-articles"))
+                .process(() -> new EnrichProcessor(articles, enricher, clock), Named.as("enrich"))
+                .split(Named.as("outcome-"))
+                .branch((id, outcome) -> outcome.isEnriched(), Branched.<String, EnrichOutcome>withConsumer(ok -> ok
+                        .mapValues(EnrichOutcome::enriched, Named.as("enriched-value"))
+                        .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName("enriched-articles")))
+                        .withName("enriched"))
+                .defaultBranch(Branched.<String, EnrichOutcome>withConsumer(failed -> failed
+                        .mapValues(EnrichOutcome::rejected, Named.as("dead-letter-value"))
+                        .to(deadLetters.name(), Produced.with(deadLetters.keySerde(), deadLetters.valueSerde()).withName("dead-letters")))
+                        .withName("dead-letter"));
         return builder.build();
     }
 

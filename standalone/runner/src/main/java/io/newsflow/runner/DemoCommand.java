@@ -1,6 +1,6 @@
 package io.newsflow.runner;
 
-import io.newsflow.enrich.engine.PassThroughEnricher;
+import io.newsflow.enrich.engine.NlpEnricher;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.Samples;
@@ -83,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
         CountDownLatch cleanedUp = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitCleanUp(cleanedUp), "demo-shutdown"));
         NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, registry));
-        KafkaStreams enrich = new KafkaStreams(EnrichTopology.build(serdes, new PassThroughEnricher(Clock.systemUTC())),
+        KafkaStreams enrich = new KafkaStreams(EnrichTopology.build(serdes, NlpEnricher.shared(Clock.systemUTC()), Clock.systemUTC()),
                 EnrichTopology.streamsConfig("newsflow-demo-enrich", bootstrap, dataDir.resolve("streams").toAbsolutePath()));
         IngestConfig config = IngestConfig.load(Optional.empty(), Map.of(), Map.of("bootstrap.servers", bootstrap,
                 "schema.registry.url", registry, "ingest.source", Samples.SOURCE));
