@@ -1,6 +1,9 @@
 package io.newsflow.enrich.topology;
 
+import io.newsflow.enrich.config.EnrichConfig;
 import io.newsflow.enrich.engine.ArticleEnricher;
+import io.newsflow.enrich.engine.NlpEnricher;
+import io.newsflow.enrich.engine.PassThroughEnricher;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Rejected;
@@ -13,6 +16,8 @@ import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.Branched;
@@ -29,6 +34,14 @@ public final class EnrichTopology {
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
 
     private EnrichTopology() {
+    }
+
+    /** The service's topology: the engine the config names (its models load on first use, not here). */
+    public static Topology build(EnrichConfig config, NewsSerdes serdes) {
+        Clock clock = Clock.systemUTC();
+        ArticleEnricher enricher = EnrichConfig.ENGINE_PASS_THROUGH.equals(config.engine())
+                ? new PassThroughEnricher(clock) : NlpEnricher.shared(clock);
+        return build(serdes, enricher, clock);
     }
 
     /** A pure function of its arguments: no I/O until the topology runs. */
@@ -51,6 +64,23 @@ public final class EnrichTopology {
                         .to(deadLetters.name(), Produced.with(deadLetters.keySerde(), deadLetters.valueSerde()).withName("dead-letters")))
                         .withName("dead-letter"));
         return builder.build();
+    }
+
+    /**
+     * The service's Streams settings. Besides {@link #streamsConfig(String, String, Path)}: the configured
+     * guarantee, threads and commit interval; producer batching for KB-sized records (lz4, 20 ms linger is not
+     * set: under exactly-once the commit interval already batches, and a linger would add to every record's
+     * latency); consumers fetch at most 100 records a poll, since each takes milliseconds of NLP and a poll
+     * must come back within max.poll.interval.ms.
+     */
+    public static Properties streamsConfig(EnrichConfig config) {
+        Properties props = streamsConfig(config.applicationId(), config.bootstrapServers(), config.stateDir().toAbsolutePath());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.processingGuarantee());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitIntervalMs());
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 100);
+        return props;
     }
 
     /**
