@@ -68,10 +68,9 @@ public final class EnrichTopology {
 
     /**
      * The service's Streams settings. Besides {@link #streamsConfig(String, String, Path)}: the configured
-     * guarantee, threads and commit interval; producer batching for KB-sized records (lz4, 20 ms linger is not
-     * set: under exactly-once the commit interval already batches, and a linger would add to every record's
-     * latency); consumers fetch at most 100 records a poll, since each takes milliseconds of NLP and a poll
-     * must come back within max.poll.interval.ms.
+     * guarantee, threads and commit interval; lz4 for KB-sized records (no linger: under exactly-once the
+     * commit interval already batches, and a linger would add to every record's latency); at most 100 records
+     * a poll, since each takes milliseconds of NLP and a poll must come back within max.poll.interval.ms.
      */
     public static Properties streamsConfig(EnrichConfig config) {
         Properties props = streamsConfig(config.applicationId(), config.bootstrapServers(), config.stateDir().toAbsolutePath());

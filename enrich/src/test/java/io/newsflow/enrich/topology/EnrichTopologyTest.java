@@ -3,7 +3,9 @@ package io.newsflow.enrich.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.enrich.engine.ArticleEnricher;
+import io.newsflow.enrich.engine.NlpEnricher;
 import io.newsflow.enrich.engine.PassThroughEnricher;
+import io.newsflow.ingest.Samples;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Rejected;
@@ -170,6 +172,24 @@ class EnrichTopologyTest {
             assertThat(enriched.readValuesToList()).extracting(e -> e.getArticle().getTitle())
                     .containsExactly("version 1", "version 2", "version 3", "version 4", "version 5");
             assertThat(enriched.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldGiveTheSameEnrichedRecordWhenTheSameRawRecordIsReplayed() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Article seed = Samples.articles(clock).get(0);
+        try (TopologyTestDriver driver = driver(NlpEnricher.shared(clock))) {
+            TestInputTopic<String, Article> raw = rawTopic(driver);
+
+            raw.pipeInput(seed.getId(), seed);
+            raw.pipeInput(seed.getId(), seed);
+
+            List<TestRecord<String, EnrichedArticle>> both = enriched(driver).readRecordsToList();
+            assertThat(both).extracting(TestRecord::key).containsExactly(seed.getId(), seed.getId());
+            assertThat(both.get(0).value().getEntities()).isNotEmpty();
+            assertThat(both.get(1).value()).usingRecursiveComparison().ignoringFields("enrichment.tookMicros")
+                    .isEqualTo(both.get(0).value());
         }
     }
 
