@@ -74,6 +74,10 @@ class EnrichCommandIT {
                 enriched.drainToEnd().stream().map(ConsumerRecord::key).filter(ids::contains).forEach(id -> seen.merge(id, 1, Integer::sum));
             }
             assertThat(seen.values()).as("each article enriched once").containsOnly(1);
+
+            enrich.process().destroy(); // SIGTERM: the shutdown hook closes the streams
+            enrich.waitFor(60);
+            assertThat(Files.readString(dir.resolve("enrich.err"))).contains("Enrich state PENDING_SHUTDOWN -> NOT_RUNNING");
         }
     }
 
