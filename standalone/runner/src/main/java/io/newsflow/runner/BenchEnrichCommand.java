@@ -177,7 +177,8 @@ final class BenchEnrichCommand implements Callable<Integer> {
     }
 
     private static KafkaStreams streams(LocalStack stack, NewsSerdes serdes, Path dir, int threads, String reset) {
-        EnrichConfig config = EnrichConfig.load(Optional.empty(), Map.of(), Map.of(
+        // the environment applies (NEWSFLOW_ENRICH_COMMIT_INTERVAL_MS…), so settings can be compared
+        EnrichConfig config = EnrichConfig.load(Optional.empty(), System.getenv(), Map.of(
                 "bootstrap.servers", stack.bootstrapServers(), "schema.registry.url", stack.registryUrl(),
                 "enrich.threads", String.valueOf(threads), "enrich.application.id", "bench-enrich-" + UUID.randomUUID(),
                 "enrich.state.dir", dir.resolve("state").toString()));
