@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -53,7 +55,7 @@ class EnrichCommandIT {
         NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, stack.registryUrl()));
         TopicCatalog topics = new TopicCatalog(serdes);
         String run = "enrich-it-" + System.nanoTime();
-        Set<String> ids = produce(serdes, topics, run);
+        Set<String> ids = produce(serdes, topics, run, ARTICLES);
 
         try (RunnerProcess enrich = RunnerProcess.start(List.of("enrich", "--threads", "2", "--application-id", run,
                 "--state-dir", dir.resolve("state").toString(), "--bootstrap-servers", stack.bootstrapServers(),
@@ -81,6 +83,36 @@ class EnrichCommandIT {
         }
     }
 
+    @Test
+    void shouldSplitThePartitionsBetweenTwoInstancesWithTheSameApplicationId(@TempDir Path dir) throws Exception {
+        NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, stack.registryUrl()));
+        TopicCatalog topics = new TopicCatalog(serdes);
+        String run = "enrich-scale-it-" + System.nanoTime();
+        Set<String> ids = produce(serdes, topics, run, 600);
+
+        try (RunnerProcess first = startInstance(run, dir.resolve("a"));
+             RunnerProcess second = startInstance(run, dir.resolve("b"));
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
+             Reader<EnrichedArticle> enriched = new Reader<>(topics.articlesEnriched())) {
+            await().atMost(Duration.ofMinutes(2)).ignoreExceptions().untilAsserted(() -> assertThat(admin.describeConsumerGroups(List.of(run))
+                    .all().get().get(run).members()).hasSize(2)
+                    .allSatisfy(member -> assertThat(member.assignment().topicPartitions()).isNotEmpty()));
+            Map<String, Integer> seen = new HashMap<>();
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                enriched.poll().stream().map(ConsumerRecord::key).filter(ids::contains).forEach(id -> seen.merge(id, 1, Integer::sum));
+                assertThat(seen).hasSize(ids.size());
+            });
+            enriched.drainToEnd().stream().map(ConsumerRecord::key).filter(ids::contains).forEach(id -> seen.merge(id, 1, Integer::sum));
+            assertThat(seen.values()).as("each article enriched once by one of the two").containsOnly(1);
+        }
+    }
+
+    private static RunnerProcess startInstance(String applicationId, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        return RunnerProcess.start(List.of("enrich", "--application-id", applicationId, "--state-dir", dir.resolve("state").toString(),
+                "--bootstrap-servers", stack.bootstrapServers(), "--schema-registry-url", stack.registryUrl()), dir.resolve("enrich.err"));
+    }
+
     private static String text(java.nio.ByteBuffer bytes) {
         if (bytes == null) {
             return "";
@@ -90,15 +122,15 @@ class EnrichCommandIT {
         return new String(copy, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** 2,000 articles with new ids (the samples, cycled, retitled) and three records that are not Avro at all. */
-    private static Set<String> produce(NewsSerdes serdes, TopicCatalog topics, String run) {
+    /** Articles with new ids (the samples, cycled, retitled) and three records that are not Avro at all. */
+    private static Set<String> produce(NewsSerdes serdes, TopicCatalog topics, String run, int count) {
         List<Article> samples = Samples.articles(Clock.systemUTC());
         Topic<String, Article> raw = topics.articlesRaw();
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             List<String> ids = new ArrayList<>();
-            for (int i = 0; i < ARTICLES; i++) {
+            for (int i = 0; i < count; i++) {
                 Article sample = samples.get(i % samples.size());
                 Article article = Article.newBuilder(sample).setId(run + "-" + i).setTitle(sample.getTitle() + " #" + i).build();
                 producer.send(new ProducerRecord<>(raw.name(), article.getId(), raw.valueSerde().serializer().serialize(raw.name(), article)));
