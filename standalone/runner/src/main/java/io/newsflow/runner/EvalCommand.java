@@ -27,7 +27,8 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            NerEvaluation.standard().evaluate(readable(file)).print(System.out);
+            Path input = readable(file); // before the model loads: a typo fails at once
+            NerEvaluation.standard().evaluate(input).print(System.out);
             return 0;
         }
     }
@@ -41,7 +42,8 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            GeoEvaluation.engine().evaluate(readable(file)).print(System.out);
+            Path input = readable(file);
+            GeoEvaluation.engine().evaluate(input).print(System.out);
             return 0;
         }
     }
@@ -55,7 +57,8 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            new SentimentEvaluation().evaluate(readable(file)).print(System.out);
+            Path input = readable(file);
+            new SentimentEvaluation().evaluate(input).print(System.out);
             return 0;
         }
     }
