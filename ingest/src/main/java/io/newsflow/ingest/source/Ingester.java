@@ -93,19 +93,33 @@ public final class Ingester {
         }
     }
 
-    /** The head, extended until it holds the first non-blank line and its line end (or the stream ends). */
+    /**
+     * The head, extended until it holds the first non-blank line and its line end (or the stream ends). Linear in
+     * the length of that line: a minified JSON export is one line of many megabytes, read 64 KB at a time, and
+     * the head is only looked at again when a read brought a line end.
+     */
     private static byte[] untilFirstLineEnds(byte[] head, InputStream in) throws IOException {
-        byte[] bytes = head;
-        while (!JsonArticleReader.holdsFirstLine(bytes)) {
-            byte[] more = in.readNBytes(1 << 16);
-            if (more.length == 0) {
-                return bytes;
-            }
-            byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + more.length);
-            System.arraycopy(more, 0, longer, bytes.length, more.length);
-            bytes = longer;
+        if (JsonArticleReader.holdsFirstLine(head)) {
+            return head;
         }
-        return bytes;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(head.length * 2, 1 << 16));
+        bytes.write(head);
+        for (byte[] more = in.readNBytes(1 << 16); more.length > 0; more = in.readNBytes(1 << 16)) {
+            bytes.write(more);
+            if (containsLineEnd(more) && JsonArticleReader.holdsFirstLine(bytes.toByteArray())) {
+                break;
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static boolean containsLineEnd(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One whole input, e.g. a fetched feed. */

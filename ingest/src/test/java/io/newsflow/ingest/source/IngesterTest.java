@@ -97,6 +97,18 @@ class IngesterTest {
         assertThat(batching.stats().summary()).isEqualTo("ingested=10 duplicates=0 rejected=0");
     }
 
+    @Test
+    void shouldReadAMinifiedJsonArrayLongerThanOneReadAsOneDocument() throws Exception {
+        String body = "b".repeat(1_500);
+        String minified = IntStream.range(0, 200).mapToObj(i -> "{\"title\":\"T" + i + "\",\"body\":\"" + body + "\"}")
+                .collect(Collectors.joining(",", "[", "]")); // about 300 KB on one line, no line end
+
+        ingester.ingestStream("export.json", new ByteArrayInputStream(minified.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(ingestion.inputs).extracting(i -> i.name()).containsExactly("export.json");
+        assertThat(ingester.stats().summary()).isEqualTo("ingested=200 duplicates=0 rejected=0");
+    }
+
     /** A staged ingestion that records which inputs were published together, and ingests them in memory. */
     private static final class GroupingIngestion implements StagedIngestion {
         final List<List<String>> groups = Collections.synchronizedList(new ArrayList<>());
