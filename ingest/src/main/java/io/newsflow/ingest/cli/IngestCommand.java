@@ -125,7 +125,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     private void ingestOnce(Ingester ingester, String input) throws IOException, InterruptedException {
         if ("-".equals(input)) {
-            ingester.ingestStream("stdin", System.in);
+            ingester.ingestLiveStream("stdin", System.in);
         } else if (isUrl(input)) {
             new FeedFetcher(ingester, URI.create(input)).fetchOnce();
         } else {

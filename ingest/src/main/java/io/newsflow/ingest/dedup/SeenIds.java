@@ -3,14 +3,17 @@ package io.newsflow.ingest.dedup;
 import io.newsflow.schemas.avro.PublishedIds;
 import io.newsflow.schemas.topics.Topic;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,24 +25,24 @@ import org.slf4j.LoggerFactory;
  * published, written in that same transaction, so it survives restarts and is shared by every ingest
  * process; its retention (90 days) is the de-duplication window. At start the whole topic is read into a
  * bounded in-memory set (the most recent {@code capacity} ids); a background consumer then keeps following
- * the topic, so ids published by another process are seen too.
+ * the topic, so ids published by another process are seen too (records this process wrote carry its
+ * {@link #WRITER_HEADER} and are skipped: it remembered those ids when their transaction committed).
  */
 public final class SeenIds implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeenIds.class);
 
-    private final Map<String, Boolean> ids;
+    /** Names the process that wrote a seen-set record. */
+    public static final String WRITER_HEADER = "newsflow.writer";
+
+    private final IdSet ids;
+    private final byte[] writer = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
     private final KafkaConsumer<String, PublishedIds> consumer;
     private final Thread follower;
     private volatile boolean closed;
 
     private SeenIds(int capacity, KafkaConsumer<String, PublishedIds> consumer) {
-        this.ids = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.ids = new IdSet(capacity);
         this.consumer = consumer;
         this.follower = new Thread(this::follow, "seen-ids-follower");
         this.follower.setDaemon(true);
@@ -100,23 +103,33 @@ public final class SeenIds implements AutoCloseable {
     private void addAll(Iterable<ConsumerRecord<String, PublishedIds>> records) {
         synchronized (ids) {
             for (ConsumerRecord<String, PublishedIds> record : records) {
-                if (record.value() != null) {
-                    record.value().getIds().forEach(id -> ids.put(id, Boolean.TRUE));
+                if (record.value() != null && !writtenHere(record)) {
+                    record.value().getIds().forEach(ids::add);
                 }
             }
         }
     }
 
+    private boolean writtenHere(ConsumerRecord<?, ?> record) {
+        Header header = record.headers().lastHeader(WRITER_HEADER);
+        return header != null && Arrays.equals(header.value(), writer);
+    }
+
+    /** The value of {@link #WRITER_HEADER} for the seen-set records this process writes. */
+    public byte[] writer() {
+        return writer.clone();
+    }
+
     public boolean contains(String id) {
         synchronized (ids) {
-            return ids.containsKey(id);
+            return ids.contains(id);
         }
     }
 
     /** Marks ids as published (after their transaction committed). */
     public void addAll(Collection<String> published) {
         synchronized (ids) {
-            published.forEach(id -> ids.put(id, Boolean.TRUE));
+            published.forEach(ids::add);
         }
     }
 

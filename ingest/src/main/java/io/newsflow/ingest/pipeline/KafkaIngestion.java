@@ -226,7 +226,9 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
         PreparedInput last = transaction.get(transaction.size() - 1).input();
         String from = first == last ? first.input().name() : first.input().name() + " … " + last.input().name();
         PublishedIds entry = new PublishedIds(ids, first.preparedAt(), from);
-        producer.send(new ProducerRecord<>(topic, ids.get(0), seenEntries.serialize(topic, entry)));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, ids.get(0), seenEntries.serialize(topic, entry));
+        record.headers().add(SeenIds.WRITER_HEADER, seen.writer());
+        producer.send(record);
     }
 
     private void abortQuietly() {

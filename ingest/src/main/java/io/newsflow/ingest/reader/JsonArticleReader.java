@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.newsflow.schemas.serde.Latin1;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -179,6 +180,10 @@ public final class JsonArticleReader implements ArticleReader {
             if (first == bytes.length) {
                 return List.of();
             }
+            List<Item> jsonLines = bytes[first] == '{' ? linesAfterAnObjectLine(bytes, start, first, mapping) : null;
+            if (jsonLines != null) {
+                return jsonLines;
+            }
             try {
                 return document(MAPPER.readTree(bytes, start, bytes.length - start), bytes, mapping);
             } catch (IOException e) {
@@ -191,6 +196,33 @@ public final class JsonArticleReader implements ArticleReader {
                 }
                 return List.of(Item.Broken.of("input is not valid JSON: " + shortMessage(e) + location(e), e, bytes));
             }
+        }
+
+        /**
+         * JSON lines, when the first line is an object on its own and more follows: the input as a whole cannot be
+         * one document then, so it is not parsed as one first (which read the first line three times); null when
+         * the first line is not such an object.
+         */
+        private static List<Item> linesAfterAnObjectLine(byte[] bytes, int start, int first, Function<JsonNode, RawArticle> mapping) {
+            if (skipWhitespace(bytes, lineEnd(bytes, first)) == bytes.length) {
+                return null;
+            }
+            List<Line> lines = nonBlankLines(bytes, start);
+            JsonNode firstObject;
+            try {
+                firstObject = MAPPER.readTree(lines.get(0).bytes());
+            } catch (IOException e) {
+                return null;
+            }
+            if (!firstObject.isObject()) {
+                return null;
+            }
+            List<Item> items = new ArrayList<>(lines.size());
+            items.add(item(firstObject, lines.get(0).bytes(), mapping));
+            for (Line line : lines.subList(1, lines.size())) {
+                items.add(line(line, mapping));
+            }
+            return items;
         }
 
         private static List<Item> document(JsonNode root, byte[] bytes, Function<JsonNode, RawArticle> mapping) {
@@ -282,12 +314,7 @@ public final class JsonArticleReader implements ArticleReader {
         }
 
         private static int indexOfNewline(byte[] bytes, int from) {
-            for (int i = from; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    return i;
-                }
-            }
-            return bytes.length;
+            return Latin1.indexOf(bytes, from, bytes.length, (byte) '\n');
         }
 
         private static boolean startsWithBom(byte[] bytes) {

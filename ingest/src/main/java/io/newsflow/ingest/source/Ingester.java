@@ -8,6 +8,7 @@ import io.newsflow.ingest.reader.ArticleReader;
 import io.newsflow.ingest.reader.Input;
 import io.newsflow.ingest.reader.JsonArticleReader;
 import io.newsflow.ingest.reader.Readers;
+import io.newsflow.schemas.serde.Latin1;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -76,14 +78,26 @@ public final class Ingester {
      * own), else as one document — a pretty-printed JSON array or ninjs file is one document whatever its size.
      */
     public void ingestStream(String name, InputStream in) throws IOException {
-        byte[] head = in.readNBytes(4096);
+        ingestStream(name, in, LineChunks.Limits.forFiles(linesPerChunk));
+    }
+
+    /**
+     * Like {@link #ingestStream(String, InputStream)} for a stream another program writes as it goes (stdin in a
+     * pipe): JSON lines are published whenever the stream pauses, not only when a batch is full.
+     */
+    public void ingestLiveStream(String name, InputStream in) throws IOException {
+        ingestStream(name, in, LineChunks.Limits.forLiveStream(linesPerChunk));
+    }
+
+    private void ingestStream(String name, InputStream in, LineChunks.Limits limits) throws IOException {
+        boolean live = limits.flushWhenIdle();
+        byte[] head = read(in, 4096, live);
         String detected = format.orElseGet(() -> readers.detect(name, head));
         ArticleReader reader = readers.forFormat(detected);
-        byte[] start = "jsonl".equals(detected) ? untilFirstLineEnds(head, in) : head;
+        byte[] start = "jsonl".equals(detected) ? untilFirstLineEnds(head, in, live) : head;
         if ("jsonl".equals(detected) && JsonArticleReader.startsWithObjectLine(start)) {
             try (Pipeline pipeline = new Pipeline(reader)) {
-                new LineChunks(name, start, in, linesPerChunk, LineChunks.DEFAULT_MAX_CHUNK_BYTES)
-                        .forEach(pipeline::submit);
+                new LineChunks(name, start, in, limits).forEach(pipeline);
             }
         } else {
             ByteArrayOutputStream all = new ByteArrayOutputStream(Math.max(start.length, 8192));
@@ -98,13 +112,13 @@ public final class Ingester {
      * the length of that line: a minified JSON export is one line of many megabytes, read 64 KB at a time, and
      * the head is only looked at again when a read brought a line end.
      */
-    private static byte[] untilFirstLineEnds(byte[] head, InputStream in) throws IOException {
+    private static byte[] untilFirstLineEnds(byte[] head, InputStream in, boolean live) throws IOException {
         if (JsonArticleReader.holdsFirstLine(head)) {
             return head;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(head.length * 2, 1 << 16));
         bytes.write(head);
-        for (byte[] more = in.readNBytes(1 << 16); more.length > 0; more = in.readNBytes(1 << 16)) {
+        for (byte[] more = read(in, 1 << 16, live); more.length > 0; more = read(in, 1 << 16, live)) {
             bytes.write(more);
             if (containsLineEnd(more) && JsonArticleReader.holdsFirstLine(bytes.toByteArray())) {
                 break;
@@ -114,12 +128,20 @@ public final class Ingester {
     }
 
     private static boolean containsLineEnd(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == '\n') {
-                return true;
-            }
+        return Latin1.indexOf(bytes, 0, bytes.length, (byte) '\n') < bytes.length;
+    }
+
+    /**
+     * Up to {@code max} bytes; empty at the end of the stream. A file is read until {@code max} bytes are there; a
+     * live stream gives what has arrived (at least one byte), so a single short line is not kept waiting.
+     */
+    private static byte[] read(InputStream in, int max, boolean live) throws IOException {
+        if (!live) {
+            return in.readNBytes(max);
         }
-        return false;
+        byte[] buffer = new byte[max];
+        int count = in.read(buffer);
+        return count <= 0 ? new byte[0] : Arrays.copyOf(buffer, count);
     }
 
     /** One whole input, e.g. a fetched feed. */
@@ -135,9 +157,9 @@ public final class Ingester {
      * the slowest stage. Chunks are published in input order, a batch of them (up to {@code linesPerChunk} lines)
      * at a time so they share transactions. At most three batches wait, so memory stays bounded.
      */
-    private final class Pipeline implements AutoCloseable {
+    private final class Pipeline implements LineChunks.ChunkConsumer, AutoCloseable {
 
-        private static final int AHEAD = 3;
+        private static final int AHEAD = 2;
         private final ArticleReader reader;
         private final ArrayDeque<List<Future<PreparedInput>>> batches = new ArrayDeque<>();
         private List<Future<PreparedInput>> open = new ArrayList<>();
@@ -151,7 +173,8 @@ public final class Ingester {
             this.reader = reader;
         }
 
-        void submit(LineChunks.Chunk chunk) {
+        @Override
+        public void accept(LineChunks.Chunk chunk) {
             Input input = new Input(chunk.name(), chunk.bytes(), defaultSource);
             if (!(ingestion instanceof StagedIngestion staged)) {
                 ingest(input, reader);
@@ -163,6 +186,16 @@ public final class Ingester {
             }
             while (batches.size() > AHEAD) {
                 publishOldest(staged);
+            }
+        }
+
+        @Override
+        public void idle() {
+            closeBatch();
+            if (ingestion instanceof StagedIngestion staged) {
+                while (!batches.isEmpty()) {
+                    publishOldest(staged);
+                }
             }
         }
 

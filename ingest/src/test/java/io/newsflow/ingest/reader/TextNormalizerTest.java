@@ -45,8 +45,18 @@ class TextNormalizerTest {
     void shouldGiveTheSameTextWithTheBlockFastPathAsCharacterByCharacter() {
         // pieces chosen to land on block edges in every combination: words, single and double spaces, breaks,
         // CRLF, tabs, no-break spaces, controls, accented and non-Latin letters, a combining mark
-        String[] pieces = {"word", "a", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00A0", "\u0007", "\u00e9",
-                "\u2019", "e\u0301", "x.", "Long-enough-token"};
+        assertFastPathsAgreeWithReference(new String[] {"word", "a", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00A0",
+                "\u0007", "\u00e9", "\u2019", "e\u0301", "x.", "Long-enough-token"});
+    }
+
+    @Test
+    void shouldGiveTheSameTextWithTheLatin1WordPathAsCharacterByCharacter() {
+        // only Latin-1 pieces, so the eight-bytes-at-a-time path runs: C1 controls, NEL, DEL, no-break space too
+        assertFastPathsAgreeWithReference(new String[] {"word", "a", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t",
+                "\u00A0", "\u0007", "\u007f", "\u0085", "\u0091", "\u00e9", "\u00ff", "x.", "?", "Long-enough-token"});
+    }
+
+    private static void assertFastPathsAgreeWithReference(String[] pieces) {
         SplittableRandom random = new SplittableRandom(7);
         for (int sample = 0; sample < 20_000; sample++) {
             StringBuilder text = new StringBuilder();

@@ -98,6 +98,35 @@ class IngesterTest {
     }
 
     @Test
+    void shouldPublishEachLineOfALiveStreamBeforeTheNextArrives() throws Exception {
+        GroupingIngestion staged = new GroupingIngestion(ingestion);
+        Ingester live = new Ingester(staged, new Readers(Clock.systemUTC()), Optional.of("jsonl"), "local", 1_000, new IngestStats());
+        java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(writer, 1 << 16);
+        Thread reading = new Thread(() -> {
+            try {
+                live.ingestLiveStream("stdin", stdin);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        reading.start();
+
+        for (int i = 1; i <= 3; i++) {
+            writer.write(("{\"title\":\"T" + i + "\",\"body\":\"Body " + i + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            writer.flush();
+            int published = i;
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> ingestion.published.size() == published);
+        }
+        writer.close();
+        reading.join(10_000);
+
+        assertThat(ingestion.published).extracting(a -> a.getTitle()).containsExactly("T1", "T2", "T3");
+        assertThat(live.stats().summary()).isEqualTo("ingested=3 duplicates=0 rejected=0");
+    }
+
+    @Test
     void shouldReadAMinifiedJsonArrayLongerThanOneReadAsOneDocument() throws Exception {
         String body = "b".repeat(1_500);
         String minified = IntStream.range(0, 200).mapToObj(i -> "{\"title\":\"T" + i + "\",\"body\":\"" + body + "\"}")

@@ -15,7 +15,6 @@ import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -113,7 +112,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     private record Target(String topic, int id, Schema recordSchema, Schema writeSchema, DatumWriter<Object> writer) {
 
         Target(String topic, int id, Schema recordSchema, Schema writeSchema) {
-            this(topic, id, recordSchema, writeSchema, new SpecificDatumWriter<>(recordSchema));
+            this(topic, id, recordSchema, writeSchema, new Latin1StringWriter<>(recordSchema));
         }
 
         static Target same(String topic, int id, Schema schema) {

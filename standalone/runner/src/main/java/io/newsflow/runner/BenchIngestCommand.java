@@ -108,15 +108,20 @@ final class BenchIngestCommand implements Callable<Integer> {
         Path corpus = dir.resolve("corpus-" + number + ".jsonl");
         long bytes = BenchCorpus.write(corpus, articles, bodyChars, UUID.randomUUID().toString());
         long cpuBefore = cpuNanos();
+        long ownBefore = ownCpuNanos();
         double rawSeconds = rawProducer(bootstrap, corpus);
         long rawCpu = cpuNanos() - cpuBefore;
+        long rawOwn = ownCpuNanos() - ownBefore;
         double ingestSeconds = ingest(bootstrap, registry, corpus, articles);
         long ingestCpu = cpuNanos() - cpuBefore - rawCpu;
+        long ingestOwn = ownCpuNanos() - ownBefore - rawOwn;
         Files.delete(corpus);
         Round round = new Round(bytes, rawSeconds, rawCpu, ingestSeconds, ingestCpu);
         System.out.printf(Locale.ROOT, "round %d: %,d articles (%.1f MB): raw producer %,.0f/s, ingest %,.0f/s, ratio %.2f; "
-                + "CPU an article %.1f µs raw, %.1f µs ingest%n", number, articles, bytes / 1e6, articles / rawSeconds,
-                articles / ingestSeconds, round.ratio(), rawCpu / 1e3 / articles, ingestCpu / 1e3 / articles);
+                + "CPU an article %.1f µs raw, %.1f µs ingest (of which this JVM %.1f and %.1f, the stack %.1f and %.1f)%n",
+                number, articles, bytes / 1e6, articles / rawSeconds, articles / ingestSeconds, round.ratio(),
+                rawCpu / 1e3 / articles, ingestCpu / 1e3 / articles, rawOwn / 1e3 / articles, ingestOwn / 1e3 / articles,
+                (rawCpu - rawOwn) / 1e3 / articles, (ingestCpu - ingestOwn) / 1e3 / articles);
         return round;
     }
 
@@ -186,9 +191,12 @@ final class BenchIngestCommand implements Callable<Integer> {
      * on a shared machine the wall clock also measures the neighbours, the CPU time per article does not.
      */
     private static long cpuNanos() {
-        long own = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-        return own + ProcessHandle.current().descendants()
+        return ownCpuNanos() + ProcessHandle.current().descendants()
                 .mapToLong(child -> child.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
                 .sum();
+    }
+
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
