@@ -39,6 +39,11 @@ public final class ConfigKey<T> {
                 v -> v < min || v > max ? Optional.of("must be between " + min + " and " + max) : Optional.empty());
     }
 
+    public static ConfigKey<Double> decimal(String name, String env, double defaultValue, double min, double max, String doc) {
+        return new ConfigKey<>(name, env, String.valueOf(defaultValue), doc, ConfigKey::parseDouble,
+                v -> v < min || v > max ? Optional.of("must be between " + min + " and " + max) : Optional.empty());
+    }
+
     public static ConfigKey<Boolean> bool(String name, String env, boolean defaultValue, String doc) {
         return new ConfigKey<>(name, env, String.valueOf(defaultValue), doc, ConfigKey::parseBoolean, v -> Optional.empty());
     }
@@ -83,6 +88,18 @@ public final class ConfigKey<T> {
             return Integer.parseInt(value.trim().replace("_", ""));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a whole number");
+        }
+    }
+
+    private static double parseDouble(String value) {
+        try {
+            double parsed = Double.parseDouble(value.trim());
+            if (!Double.isFinite(parsed)) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a number");
         }
     }
 
