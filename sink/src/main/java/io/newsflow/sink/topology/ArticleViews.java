@@ -34,9 +34,15 @@ public final class ArticleViews {
     private ArticleViews() {
     }
 
+    /**
+     * When the article was published, or when it was ingested if the feed gave no date or a date after its own
+     * arrival (a wrong time zone, an embargo date): no article is counted in a window that has not happened yet,
+     * and no output carries a future timestamp (brokers refuse records more than an hour ahead by default).
+     */
     public static Instant eventTime(EnrichedArticle enriched) {
         Article article = enriched.getArticle();
-        return article.getPublishedAt() != null ? article.getPublishedAt() : article.getIngestedAt();
+        Instant published = article.getPublishedAt();
+        return published != null && !published.isAfter(article.getIngestedAt()) ? published : article.getIngestedAt();
     }
 
     /**

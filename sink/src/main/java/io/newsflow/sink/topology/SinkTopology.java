@@ -178,7 +178,8 @@ public final class SinkTopology {
     /**
      * The service's Streams settings: exactly-once (or at-least-once), threads, commit interval, state directory;
      * records that cannot be read or processed are logged and sent to {@code news.sink.dlq} by Kafka Streams'
-     * own dead-letter queue (KIP-1034: original key and value, the error in headers) and the stream goes on.
+     * own dead-letter queue (KIP-1034: original key and value, the error in headers) and the stream goes on, and so
+     * are output records Kafka refuses for what they are ({@link RecordLevelProductionErrors}).
      */
     public static Properties streamsConfig(SinkConfig config) {
         Properties props = new Properties();
@@ -190,6 +191,7 @@ public final class SinkTopology {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RecordLevelProductionErrors.class);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEAD_LETTER_TOPIC);
         props.put("processing.exception.handler.global.enabled", true);
         return props;

@@ -73,6 +73,7 @@
     }
 
     function countryName(code) {
+        if (code === 'ZZ') return 'unresolved places'; // the sink's key for places without a country
         return (state.iso && state.iso.names[code]) || code;
     }
 

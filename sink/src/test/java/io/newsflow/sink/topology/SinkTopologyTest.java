@@ -286,6 +286,17 @@ class SinkTopologyTest {
         }
     }
 
+    @Test
+    void shouldCountAnArticleDatedAfterItsOwnIngestionAtItsIngestionTime() {
+        EnrichedArticle future = article("a-1").publishedAt("2026-11-26T09:00:00Z").person("Ann Lee").build();
+        EnrichedArticle undated = article("a-2").publishedAt(null).build();
+        EnrichedArticle dated = article("a-3").publishedAt("2016-11-06T10:00:00Z").build();
+
+        assertThat(ArticleViews.eventTime(future)).isEqualTo(future.getArticle().getIngestedAt());
+        assertThat(ArticleViews.eventTime(undated)).isEqualTo(undated.getArticle().getIngestedAt());
+        assertThat(ArticleViews.eventTime(dated)).isEqualTo(Instant.parse("2016-11-06T10:00:00Z"));
+    }
+
     /** Where the skipped record goes (news.sink.dlq, by Kafka Streams itself) is checked on a real broker: SinkIT. */
     @Test
     void shouldSkipAnUndecodableRecordAndGoOn() {

@@ -14,6 +14,8 @@ import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.TopicCatalog;
+import io.newsflow.sink.SinkService;
+import io.newsflow.sink.config.SinkConfig;
 import io.newsflow.sink.console.ArticleLine;
 import io.newsflow.stack.LocalStack;
 import io.newsflow.stack.TopicAdmin;
@@ -40,12 +42,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run ingest, enrich and sink over the bundled sample articles.",
+        description = {"Run ingest, enrich and sink (with the live dashboard) over the bundled sample articles.",
                 "",
                 "Runs the whole pipeline in one JVM: starts the local stack (unless --bootstrap-servers and "
                 + "--schema-registry-url are given), ingests the 20 bundled sample articles into news.articles.raw "
-                + "through the ingest service, enriches them into news.articles.enriched and prints one line per "
-                + "enriched article. It also serves the push endpoint without authentication on 127.0.0.1, so more "
+                + "through the ingest service, enriches them into news.articles.enriched, prints one line per "
+                + "enriched article and runs the sink, whose dashboard shows them live. It also serves the push endpoint without authentication on 127.0.0.1, so more "
                 + "articles can be POSTed while it runs. Keeps running until interrupted; --once exits 0 when every "
                 + "sample article is in news.articles.enriched (samples ingested by an earlier run count)."})
 final class DemoCommand implements Callable<Integer> {
@@ -67,6 +69,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "Port of the demo's push endpoint (0: any free port). Default: ${DEFAULT-VALUE}")
     int httpPort;
 
+    @Option(names = "--dashboard-port", defaultValue = "0", paramLabel = "N",
+            description = "Port of the live dashboard on 127.0.0.1 (0: any free port; -1: none). Default: ${DEFAULT-VALUE}")
+    int dashboardPort;
+
     @Option(names = "--timeout", defaultValue = "PT3M", paramLabel = "DURATION",
             description = "With --once: give up (exit 1) after this long (ISO-8601). Default: ${DEFAULT-VALUE}")
     Duration timeout;
@@ -87,11 +93,17 @@ final class DemoCommand implements Callable<Integer> {
                 EnrichTopology.streamsConfig("newsflow-demo-enrich", bootstrap, dataDir.resolve("streams").toAbsolutePath()));
         IngestConfig config = IngestConfig.load(Optional.empty(), Map.of(), Map.of("bootstrap.servers", bootstrap,
                 "schema.registry.url", registry, "ingest.source", Samples.SOURCE));
+        SinkConfig sinkConfig = SinkConfig.load(Optional.empty(), Map.of(), Map.of("bootstrap.servers", bootstrap,
+                "schema.registry.url", registry, "sink.application.id", "newsflow-demo-sink",
+                "sink.state.dir", dataDir.resolve("sink-streams").toAbsolutePath().toString(),
+                "sink.http.port", String.valueOf(dashboardPort)));
         try (IngestService ingest = IngestService.start(config, Clock.systemUTC());
+             SinkService sink = SinkService.start(sinkConfig);
              PushServer push = PushServer.start(PushServerConfig.onPort(httpPort), ingest.ingestion(),
                      input -> ingest.readers().choose(Optional.empty(), input));
              KafkaConsumer<String, EnrichedArticle> printer = printer(bootstrap, new TopicCatalog(serdes).articlesEnriched())) {
             enrich.start();
+            sink.dashboardPort().ifPresent(port -> System.out.println("dashboard: http://127.0.0.1:" + port + "/"));
             Set<String> waiting = ingestSamples(ingest);
             System.out.println("push more: curl -H 'Content-Type: application/json' --data-binary @article.json "
                     + "http://127.0.0.1:" + push.port() + "/articles");

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Streaming news ingestion and enrichment on Apache Kafka.",
-        subcommands = {StackCommand.class, DemoCommand.class, IngestCommand.class, EnrichCommand.class, ProduceCommand.class, ConsumeCommand.class,
+        subcommands = {StackCommand.class, DemoCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, ProduceCommand.class, ConsumeCommand.class,
                 TopicsCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,79 @@
+package io.newsflow.runner;
+
+import io.newsflow.ingest.cli.ServiceOptions;
+import io.newsflow.sink.SinkService;
+import io.newsflow.sink.config.SinkConfig;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        description = {"Runs the sink service: news.articles.enriched → news.entities, news.locations, "
+                + "news.trends.entities, news.tone.by-country, news.alerts (and .json mirrors), exactly once by default, "
+                + "with the live dashboard when --http-port is given, until SIGTERM or Ctrl-C.",
+                "",
+                "Settings: defaults, then --config FILE, then environment, then these options (keys in sink/README.md)."})
+final class SinkCommand implements Callable<Integer> {
+
+    @Mixin
+    ServiceOptions service;
+
+    @Option(names = "--http-port", paramLabel = "N", description = "Serve the dashboard on this port (sink.http.port; 0: any free port).")
+    Integer httpPort;
+
+    @Option(names = "--http-host", paramLabel = "HOST", description = "Address the dashboard binds to (sink.http.host).")
+    String httpHost;
+
+    @Option(names = "--json", description = "Also write every output as plain JSON to <topic>.json (sink.json.mirrors).")
+    Boolean jsonMirrors;
+
+    @Option(names = "--watchlist", paramLabel = "FILE", description = "Alert rules, JSON (sink.watchlist.file).")
+    Path watchList;
+
+    @Option(names = "--window-minutes", paramLabel = "N", description = "Window size (sink.window.minutes, default 15).")
+    Integer windowMinutes;
+
+    @Option(names = "--grace-minutes", paramLabel = "N", description = "Grace for late articles (sink.grace.minutes, default 5).")
+    Integer graceMinutes;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Stream threads (sink.threads, default 1).")
+    Integer threads;
+
+    @Option(names = "--application-id", paramLabel = "ID", description = "Streams application id (sink.application.id).")
+    String applicationId;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state directory (sink.state.dir).")
+    Path stateDir;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SinkConfig config = SinkConfig.load(service.configFile(), System.getenv(), overrides());
+        SinkService sink = SinkService.start(config);
+        sink.dashboardPort().ifPresent(port -> System.out.println("dashboard: http://" + config.httpHost() + ":" + port + "/"));
+        Runtime.getRuntime().addShutdownHook(new Thread(sink::close, "sink-stop"));
+        return sink.awaitStop();
+    }
+
+    private Map<String, String> overrides() {
+        Map<String, String> overrides = service.overrides();
+        putIfGiven(overrides, SinkConfig.HTTP_PORT.name(), httpPort);
+        putIfGiven(overrides, SinkConfig.HTTP_HOST.name(), httpHost);
+        putIfGiven(overrides, SinkConfig.JSON_MIRRORS.name(), jsonMirrors);
+        putIfGiven(overrides, SinkConfig.WATCH_LIST.name(), watchList);
+        putIfGiven(overrides, SinkConfig.WINDOW_MINUTES.name(), windowMinutes);
+        putIfGiven(overrides, SinkConfig.GRACE_MINUTES.name(), graceMinutes);
+        putIfGiven(overrides, SinkConfig.THREADS.name(), threads);
+        putIfGiven(overrides, SinkConfig.APPLICATION_ID.name(), applicationId);
+        putIfGiven(overrides, SinkConfig.STATE_DIR.name(), stateDir);
+        return overrides;
+    }
+
+    private static void putIfGiven(Map<String, String> overrides, String key, Object value) {
+        if (value != null) {
+            overrides.put(key, value.toString());
+        }
+    }
+}
