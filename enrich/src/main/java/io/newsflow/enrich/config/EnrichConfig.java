@@ -1,13 +1,12 @@
 package io.newsflow.enrich.config;
 
 import io.newsflow.schemas.config.ConfigKey;
-import io.newsflow.schemas.config.ConfigurationException;
+import io.newsflow.schemas.config.ConnectionKeys;
 import io.newsflow.schemas.config.Settings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every setting of the enrich service: defaults, then the properties file ({@code --config}), then the
@@ -23,10 +22,8 @@ public record EnrichConfig(String bootstrapServers, String schemaRegistryUrl, St
     public static final String EXIT = "exit";
     public static final String REPLACE = "replace";
 
-    public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConfigKey.string("bootstrap.servers",
-            "KAFKA_BOOTSTRAP_SERVERS", null, "Kafka bootstrap servers, HOST:PORT[,HOST:PORT…].");
-    public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConfigKey.string("schema.registry.url",
-            "SCHEMA_REGISTRY_URL", null, "Confluent-API schema registry base URL.");
+    public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConnectionKeys.BOOTSTRAP_SERVERS;
+    public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConnectionKeys.SCHEMA_REGISTRY_URL;
     public static final ConfigKey<String> APPLICATION_ID = ConfigKey.string("enrich.application.id",
             "NEWSFLOW_ENRICH_APPLICATION_ID", "newsflow-enrich",
             "Kafka Streams application id: instances with the same id share the work (and the consumer group).");
@@ -53,15 +50,8 @@ public record EnrichConfig(String bootstrapServers, String schemaRegistryUrl, St
     public static EnrichConfig load(Optional<Path> file, Map<String, String> env, Map<String, String> overrides) {
         Settings s = Settings.load(KEYS, file, env, overrides);
         return new EnrichConfig(s.get(BOOTSTRAP_SERVERS), s.get(SCHEMA_REGISTRY_URL), s.get(APPLICATION_ID),
-                s.get(THREADS), Path.of(s.get(STATE_DIR)), oneOf(s, PROCESSING_GUARANTEE, EXACTLY_ONCE, AT_LEAST_ONCE),
-                s.get(COMMIT_INTERVAL_MS), oneOf(s, ENGINE, ENGINE_NLP, ENGINE_PASS_THROUGH), oneOf(s, ON_THREAD_DEATH, EXIT, REPLACE));
+                s.get(THREADS), Path.of(s.get(STATE_DIR)), s.oneOf(PROCESSING_GUARANTEE, EXACTLY_ONCE, AT_LEAST_ONCE),
+                s.get(COMMIT_INTERVAL_MS), s.oneOf(ENGINE, ENGINE_NLP, ENGINE_PASS_THROUGH), s.oneOf(ON_THREAD_DEATH, EXIT, REPLACE));
     }
 
-    private static String oneOf(Settings settings, ConfigKey<String> key, String... allowed) {
-        String value = settings.get(key);
-        if (!Set.of(allowed).contains(value)) {
-            throw new ConfigurationException(key.name(), value, null, "must be one of " + String.join(", ", allowed));
-        }
-        return value;
-    }
 }

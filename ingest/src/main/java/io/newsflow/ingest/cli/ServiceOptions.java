@@ -35,4 +35,11 @@ public final class ServiceOptions {
         }
         return overrides;
     }
+
+    /** Adds an option's value under its key when the option was given. */
+    public static void putIfGiven(Map<String, String> overrides, String key, Object value) {
+        if (value != null) {
+            overrides.put(key, value.toString());
+        }
+    }
 }

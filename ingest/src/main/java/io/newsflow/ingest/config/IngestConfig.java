@@ -2,6 +2,7 @@ package io.newsflow.ingest.config;
 
 import io.newsflow.schemas.config.ConfigKey;
 import io.newsflow.schemas.config.ConfigurationException;
+import io.newsflow.schemas.config.ConnectionKeys;
 import io.newsflow.schemas.config.Settings;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,10 +17,8 @@ public record IngestConfig(String bootstrapServers, String schemaRegistryUrl, St
         int dedupCapacity, int batchArticles, String transactionalIdPrefix, String httpHost, int httpPort,
         Optional<String> httpToken, boolean httpAuth, int httpMaxBodyBytes) {
 
-    public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConfigKey.string("bootstrap.servers",
-            "KAFKA_BOOTSTRAP_SERVERS", null, "Kafka bootstrap servers, HOST:PORT[,HOST:PORT…].");
-    public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConfigKey.string("schema.registry.url",
-            "SCHEMA_REGISTRY_URL", null, "Confluent-API schema registry base URL.");
+    public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConnectionKeys.BOOTSTRAP_SERVERS;
+    public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConnectionKeys.SCHEMA_REGISTRY_URL;
     public static final ConfigKey<String> SOURCE = ConfigKey.string("ingest.source", "NEWSFLOW_INGEST_SOURCE", "local",
             "Source name given to articles whose format names none (plain-text files, stdin). Part of the id of URL-less articles.");
     public static final ConfigKey<Integer> MAX_BODY_CHARS = ConfigKey.integer("ingest.max.body.chars",

@@ -85,6 +85,15 @@ public final class Settings {
         return Map.copyOf(origins);
     }
 
+    /** A value that must be one of a few words; the error names the key and the words. */
+    public String oneOf(ConfigKey<String> key, String... allowed) {
+        String value = get(key);
+        if (!Set.of(allowed).contains(value)) {
+            throw new ConfigurationException(key.name(), value, null, "must be one of " + String.join(", ", allowed));
+        }
+        return value;
+    }
+
     /** A table of the keys for documentation: key, environment variable, default, meaning. */
     public static String describe(List<ConfigKey<?>> keys) {
         return keys.stream().map(k -> "| `" + k.name() + "` | `" + k.env() + "` | "

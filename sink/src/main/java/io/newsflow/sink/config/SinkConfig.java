@@ -1,14 +1,13 @@
 package io.newsflow.sink.config;
 
 import io.newsflow.schemas.config.ConfigKey;
-import io.newsflow.schemas.config.ConfigurationException;
+import io.newsflow.schemas.config.ConnectionKeys;
 import io.newsflow.schemas.config.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every setting of the sink service: defaults, then the properties file ({@code --config}), then the
@@ -24,10 +23,8 @@ public record SinkConfig(String bootstrapServers, String schemaRegistryUrl, Stri
     public static final String EXIT = "exit";
     public static final String REPLACE = "replace";
 
-    public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConfigKey.string("bootstrap.servers",
-            "KAFKA_BOOTSTRAP_SERVERS", null, "Kafka bootstrap servers, HOST:PORT[,HOST:PORT…].");
-    public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConfigKey.string("schema.registry.url",
-            "SCHEMA_REGISTRY_URL", null, "Confluent-API schema registry base URL.");
+    public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConnectionKeys.BOOTSTRAP_SERVERS;
+    public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConnectionKeys.SCHEMA_REGISTRY_URL;
     public static final ConfigKey<String> APPLICATION_ID = ConfigKey.string("sink.application.id",
             "NEWSFLOW_SINK_APPLICATION_ID", "newsflow-sink",
             "Kafka Streams application id of the sink (its own consumer group, state stores and internal topics).");
@@ -71,17 +68,10 @@ public record SinkConfig(String bootstrapServers, String schemaRegistryUrl, Stri
     public static SinkConfig load(Optional<Path> file, Map<String, String> env, Map<String, String> overrides) {
         Settings s = Settings.load(KEYS, file, env, overrides);
         return new SinkConfig(s.get(BOOTSTRAP_SERVERS), s.get(SCHEMA_REGISTRY_URL), s.get(APPLICATION_ID), s.get(THREADS),
-                Path.of(s.get(STATE_DIR)), oneOf(s, PROCESSING_GUARANTEE, EXACTLY_ONCE, AT_LEAST_ONCE), s.get(COMMIT_INTERVAL_MS),
+                Path.of(s.get(STATE_DIR)), s.oneOf(PROCESSING_GUARANTEE, EXACTLY_ONCE, AT_LEAST_ONCE), s.get(COMMIT_INTERVAL_MS),
                 Duration.ofMinutes(s.get(WINDOW_MINUTES)), Duration.ofMinutes(s.get(GRACE_MINUTES)), s.get(TOP_N),
                 s.get(ALERT_MAX_SCORE), s.find(WATCH_LIST).map(Path::of), s.get(JSON_MIRRORS), s.get(LATEST_ARTICLES),
-                s.get(HTTP_HOST), s.get(HTTP_PORT), oneOf(s, ON_THREAD_DEATH, EXIT, REPLACE));
+                s.get(HTTP_HOST), s.get(HTTP_PORT), s.oneOf(ON_THREAD_DEATH, EXIT, REPLACE));
     }
 
-    private static String oneOf(Settings settings, ConfigKey<String> key, String... allowed) {
-        String value = settings.get(key);
-        if (!Set.of(allowed).contains(value)) {
-            throw new ConfigurationException(key.name(), value, null, "must be one of " + String.join(", ", allowed));
-        }
-        return value;
-    }
 }

@@ -47,17 +47,11 @@ final class EnrichCommand implements Callable<Integer> {
 
     private Map<String, String> overrides() {
         Map<String, String> overrides = service.overrides();
-        putIfGiven(overrides, EnrichConfig.THREADS.name(), threads);
-        putIfGiven(overrides, EnrichConfig.APPLICATION_ID.name(), applicationId);
-        putIfGiven(overrides, EnrichConfig.STATE_DIR.name(), stateDir);
-        putIfGiven(overrides, EnrichConfig.PROCESSING_GUARANTEE.name(), guarantee);
-        putIfGiven(overrides, EnrichConfig.ENGINE.name(), engine);
+        ServiceOptions.putIfGiven(overrides, EnrichConfig.THREADS.name(), threads);
+        ServiceOptions.putIfGiven(overrides, EnrichConfig.APPLICATION_ID.name(), applicationId);
+        ServiceOptions.putIfGiven(overrides, EnrichConfig.STATE_DIR.name(), stateDir);
+        ServiceOptions.putIfGiven(overrides, EnrichConfig.PROCESSING_GUARANTEE.name(), guarantee);
+        ServiceOptions.putIfGiven(overrides, EnrichConfig.ENGINE.name(), engine);
         return overrides;
-    }
-
-    private static void putIfGiven(Map<String, String> overrides, String key, Object value) {
-        if (value != null) {
-            overrides.put(key, value.toString());
-        }
     }
 }

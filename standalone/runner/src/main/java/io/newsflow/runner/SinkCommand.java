@@ -59,21 +59,15 @@ final class SinkCommand implements Callable<Integer> {
 
     private Map<String, String> overrides() {
         Map<String, String> overrides = service.overrides();
-        putIfGiven(overrides, SinkConfig.HTTP_PORT.name(), httpPort);
-        putIfGiven(overrides, SinkConfig.HTTP_HOST.name(), httpHost);
-        putIfGiven(overrides, SinkConfig.JSON_MIRRORS.name(), jsonMirrors);
-        putIfGiven(overrides, SinkConfig.WATCH_LIST.name(), watchList);
-        putIfGiven(overrides, SinkConfig.WINDOW_MINUTES.name(), windowMinutes);
-        putIfGiven(overrides, SinkConfig.GRACE_MINUTES.name(), graceMinutes);
-        putIfGiven(overrides, SinkConfig.THREADS.name(), threads);
-        putIfGiven(overrides, SinkConfig.APPLICATION_ID.name(), applicationId);
-        putIfGiven(overrides, SinkConfig.STATE_DIR.name(), stateDir);
+        ServiceOptions.putIfGiven(overrides, SinkConfig.HTTP_PORT.name(), httpPort);
+        ServiceOptions.putIfGiven(overrides, SinkConfig.HTTP_HOST.name(), httpHost);
+        ServiceOptions.putIfGiven(overrides, SinkConfig.JSON_MIRRORS.name(), jsonMirrors);
+        ServiceOptions.putIfGiven(overrides, SinkConfig.WATCH_LIST.name(), watchList);
+        ServiceOptions.putIfGiven(overrides, SinkConfig.WINDOW_MINUTES.name(), windowMinutes);
+        ServiceOptions.putIfGiven(overrides, SinkConfig.GRACE_MINUTES.name(), graceMinutes);
+        ServiceOptions.putIfGiven(overrides, SinkConfig.THREADS.name(), threads);
+        ServiceOptions.putIfGiven(overrides, SinkConfig.APPLICATION_ID.name(), applicationId);
+        ServiceOptions.putIfGiven(overrides, SinkConfig.STATE_DIR.name(), stateDir);
         return overrides;
-    }
-
-    private static void putIfGiven(Map<String, String> overrides, String key, Object value) {
-        if (value != null) {
-            overrides.put(key, value.toString());
-        }
     }
 }
