@@ -33,7 +33,7 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
  * any (open windows included, so the page moves before a window closes). A store that is not queryable yet
  * (rebalancing, restoring) throws {@code InvalidStateStoreException}; the server answers 503.
  */
-public final class DashboardQueries {
+public final class DashboardQueries implements DashboardData {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -45,7 +45,7 @@ public final class DashboardQueries {
         this.topN = topN;
     }
 
-    /** Newest first, each article once. */
+    @Override
     public ObjectNode latestArticles(int limit) {
         ReadOnlyKeyValueStore<String, EnrichedArticle> store = streams.store(StoreQueryParameters.fromNameAndType(
                 LatestArticles.STORE, QueryableStoreTypes.keyValueStore()));
@@ -60,6 +60,7 @@ public final class DashboardQueries {
         return JSON.objectNode().set("articles", articles);
     }
 
+    @Override
     public ObjectNode topEntities() {
         List<KeyValue<Windowed<String>, EntityTrend>> window = latestWindow(SinkTopology.ENTITY_COUNTS, EntityTrend::getArticles);
         ObjectNode result = windowBounds(window);
@@ -72,6 +73,7 @@ public final class DashboardQueries {
         return result;
     }
 
+    @Override
     public ObjectNode tone() {
         List<KeyValue<Windowed<String>, CountryTone>> window = latestWindow(SinkTopology.COUNTRY_TONE, CountryTone::getArticles);
         ObjectNode result = windowBounds(window);

@@ -50,7 +50,7 @@ public final class DashboardServer implements AutoCloseable {
     /**
      * @param health answers {@code /health}: {@code status} UP or DOWN and whatever else the service reports
      */
-    public static DashboardServer start(String host, int port, DashboardQueries queries, Supplier<ObjectNode> health)
+    public static DashboardServer start(String host, int port, DashboardData queries, Supplier<ObjectNode> health)
             throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
         AtomicInteger count = new AtomicInteger();
@@ -91,8 +91,9 @@ public final class DashboardServer implements AutoCloseable {
         void run() throws IOException;
     }
 
-    private static void handle(HttpExchange exchange, Handler handler) throws IOException {
-        try (exchange) {
+    /** Runs the handler; an error answers with a JSON reason (never a stack trace), and the exchange is closed last. */
+    private static void handle(HttpExchange exchange, Handler handler) {
+        try {
             String method = exchange.getRequestMethod();
             if (!"GET".equals(method) && !"HEAD".equals(method)) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -101,12 +102,22 @@ public final class DashboardServer implements AutoCloseable {
             }
             handler.run();
         } catch (InvalidStateStoreException e) {
-            json(exchange, 503, error("state stores not queryable yet (the sink is starting or rebalancing)"));
+            answerError(exchange, 503, "state stores not queryable yet (the sink is starting or rebalancing)");
         } catch (IOException e) {
             LOG.debug("Dashboard client went away: {}", e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Dashboard request {} failed", exchange.getRequestURI(), e);
-            json(exchange, 500, error("internal error"));
+            answerError(exchange, 500, "internal error");
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void answerError(HttpExchange exchange, int status, String reason) {
+        try {
+            json(exchange, status, error(reason));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not answer {} to {}: {}", status, exchange.getRequestURI(), e.getMessage());
         }
     }
 

@@ -22,10 +22,10 @@ final class LiveUpdates implements AutoCloseable {
     private static final long PERIOD_MS = 1_000;
     private static final int MAX_ARTICLES = 50;
 
-    private final DashboardQueries queries;
+    private final DashboardData queries;
     private volatile boolean closed;
 
-    LiveUpdates(DashboardQueries queries) {
+    LiveUpdates(DashboardData queries) {
         this.queries = queries;
     }
 
