@@ -1,7 +1,13 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.enrich.config.EnrichConfig;
+import io.newsflow.enrich.topology.EnrichMetrics;
 import io.newsflow.enrich.topology.EnrichTopology;
+import io.newsflow.schemas.ops.Health;
+import io.newsflow.schemas.ops.OpsServer;
+import io.newsflow.schemas.ops.ServiceMetrics;
 import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
 import java.time.Duration;
@@ -24,12 +30,19 @@ public final class EnrichService implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final NewsSerdes serdes;
+    private final PrometheusMeterRegistry metrics = ServiceMetrics.create("enrich");
+    private final KafkaStreamsMetrics streamsMetrics;
+    private OpsServer ops;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger exitCode = new AtomicInteger();
 
     private EnrichService(EnrichConfig config) {
         this.serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, config.schemaRegistryUrl()));
-        this.streams = new KafkaStreams(EnrichTopology.build(config, serdes), EnrichTopology.streamsConfig(config));
+        this.streams = new KafkaStreams(EnrichTopology.build(config, serdes, new EnrichMetrics(metrics)),
+                EnrichTopology.streamsConfig(config));
+        // consumer lag (records-lag-max), commit and process rates, producer and state-store metrics
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(metrics);
         streams.setStateListener((now, before) -> onStateChange(now, before));
         streams.setUncaughtExceptionHandler(e -> onThreadDeath(config, e));
     }
@@ -37,6 +50,9 @@ public final class EnrichService implements AutoCloseable {
     public static EnrichService start(EnrichConfig config) {
         EnrichService service = new EnrichService(config);
         service.streams.start();
+        if (config.httpPort() >= 0) {
+            service.ops = OpsServer.start(config.httpHost(), config.httpPort(), service.metrics, service::health);
+        }
         LOG.info("Enrich started: application.id={} threads={} guarantee={} engine={}", config.applicationId(),
                 config.threads(), config.processingGuarantee(), config.engine());
         return service;
@@ -45,6 +61,19 @@ public final class EnrichService implements AutoCloseable {
     /** RUNNING and REBALANCING are healthy; PENDING_ERROR, ERROR and the shutdown states are not. */
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /** Live unless the streams failed for good; ready when RUNNING. */
+    public Health health() {
+        KafkaStreams.State state = state();
+        boolean live = state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR
+                && state != KafkaStreams.State.NOT_RUNNING;
+        return new Health(live, state == KafkaStreams.State.RUNNING, Map.of("state", state.toString()));
+    }
+
+    /** The port of /health and /metrics, when served. */
+    public java.util.Optional<Integer> opsPort() {
+        return java.util.Optional.ofNullable(ops).map(OpsServer::port);
     }
 
     public boolean healthy() {
@@ -82,7 +111,11 @@ public final class EnrichService implements AutoCloseable {
     /** Closes the streams cleanly: in-flight work commits or aborts, the group is left. */
     @Override
     public void close() {
+        if (ops != null) {
+            ops.close();
+        }
         streams.close(CLOSE_TIMEOUT);
+        streamsMetrics.close();
         serdes.close();
         stopped.countDown();
     }

@@ -1,10 +1,14 @@
 package io.newsflow.ingest;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.dedup.SeenIds;
 import io.newsflow.ingest.pipeline.KafkaIngestion;
 import io.newsflow.ingest.reader.ArticleNormalizer;
 import io.newsflow.ingest.reader.Readers;
+import io.newsflow.schemas.ops.Health;
+import io.newsflow.schemas.ops.ServiceMetrics;
 import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
 import io.newsflow.schemas.topics.Topic;
@@ -30,12 +34,26 @@ public final class IngestService implements AutoCloseable {
     private final SeenIds seen;
     private final KafkaIngestion ingestion;
     private final Readers readers;
+    private final PrometheusMeterRegistry metrics = ServiceMetrics.create("ingest");
+    private final KafkaClientMetrics producerMetrics;
 
     private IngestService(NewsSerdes serdes, SeenIds seen, KafkaIngestion ingestion, Readers readers) {
         this.serdes = serdes;
         this.seen = seen;
         this.ingestion = ingestion;
         this.readers = readers;
+        this.producerMetrics = ingestion.bindMetrics(metrics);
+    }
+
+    /** The service's metrics: the producer's, the counts by outcome, the JVM's. */
+    public PrometheusMeterRegistry metrics() {
+        return metrics;
+    }
+
+    /** Live while the process runs; ready unless the last transaction failed (its reason in the details). */
+    public Health health() {
+        return ingestion.lastFailure().map(reason -> new Health(true, false, Map.of("producer", reason)))
+                .orElseGet(() -> new Health(true, true, Map.of("producer", "ok")));
     }
 
     public static IngestService start(IngestConfig config, Clock clock) {
@@ -77,6 +95,7 @@ public final class IngestService implements AutoCloseable {
 
     @Override
     public void close() {
+        producerMetrics.close();
         ingestion.close();
         seen.close();
         serdes.close();

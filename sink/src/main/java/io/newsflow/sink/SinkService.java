@@ -1,7 +1,9 @@
 package io.newsflow.sink;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.schemas.ops.Health;
+import io.newsflow.schemas.ops.ServiceMetrics;
 import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
 import io.newsflow.schemas.topics.TopicCatalog;
@@ -44,6 +46,8 @@ public final class SinkService implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final NewsSerdes serdes;
+    private final PrometheusMeterRegistry metrics = ServiceMetrics.create("sink");
+    private final KafkaStreamsMetrics streamsMetrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger exitCode = new AtomicInteger();
     private DashboardServer dashboard;
@@ -54,6 +58,9 @@ public final class SinkService implements AutoCloseable {
                 java.time.Clock.systemUTC()), SinkTopology.streamsConfig(config));
         streams.setStateListener((now, before) -> onStateChange(now, before));
         streams.setUncaughtExceptionHandler(e -> onThreadDeath(config, e));
+        // consumer lag, dropped (late) records, suppression buffers, state stores, producer
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(metrics);
     }
 
     public static SinkService start(SinkConfig config) {
@@ -64,7 +71,7 @@ public final class SinkService implements AutoCloseable {
         if (config.httpPort() >= 0) {
             try {
                 service.dashboard = DashboardServer.start(config.httpHost(), config.httpPort(),
-                        new DashboardQueries(service.streams, config.topN()), service::health);
+                        new DashboardQueries(service.streams, config.topN()), service.metrics, service::health);
             } catch (IOException e) {
                 service.close();
                 throw new UncheckedIOException("Cannot serve the dashboard on " + config.httpHost() + ":" + config.httpPort()
@@ -118,8 +125,12 @@ public final class SinkService implements AutoCloseable {
                 || state() == KafkaStreams.State.CREATED;
     }
 
-    public ObjectNode health() {
-        return JsonNodeFactory.instance.objectNode().put("status", healthy() ? "UP" : "DOWN").put("state", state().toString());
+    /** Live unless the streams failed for good; ready when RUNNING. */
+    public Health health() {
+        KafkaStreams.State state = state();
+        boolean live = state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR
+                && state != KafkaStreams.State.NOT_RUNNING;
+        return new Health(live, state == KafkaStreams.State.RUNNING, Map.of("state", state.toString()));
     }
 
     /** The dashboard's port, when it runs. */
@@ -159,6 +170,7 @@ public final class SinkService implements AutoCloseable {
             dashboard.close();
         }
         streams.close(CLOSE_TIMEOUT);
+        streamsMetrics.close();
         serdes.close();
         stopped.countDown();
     }

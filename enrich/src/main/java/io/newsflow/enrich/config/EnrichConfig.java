@@ -13,7 +13,8 @@ import java.util.Optional;
  * environment, then command-line options. Loaded and checked once at start; a bad value names its key.
  */
 public record EnrichConfig(String bootstrapServers, String schemaRegistryUrl, String applicationId, int threads,
-        Path stateDir, String processingGuarantee, int commitIntervalMs, String engine, String onThreadDeath) {
+        Path stateDir, String processingGuarantee, int commitIntervalMs, String engine, String onThreadDeath, String httpHost,
+        int httpPort) {
 
     public static final String EXACTLY_ONCE = "exactly_once_v2";
     public static final String AT_LEAST_ONCE = "at_least_once";
@@ -44,14 +45,20 @@ public record EnrichConfig(String bootstrapServers, String schemaRegistryUrl, St
             "exit: a stream thread killed by an unexpected error stops the process with a non-zero code, so the "
             + "operator's restart policy acts; replace: start a new thread in its place.");
 
+    public static final ConfigKey<String> HTTP_HOST = ConfigKey.string("enrich.http.host", "NEWSFLOW_ENRICH_HTTP_HOST",
+            "127.0.0.1", "Address of the /health and /metrics endpoints (0.0.0.0 for every interface).");
+    public static final ConfigKey<Integer> HTTP_PORT = ConfigKey.integer("enrich.http.port", "NEWSFLOW_ENRICH_HTTP_PORT", -1, -1,
+            65_535, "Port of /health and /metrics; -1: not served, 0: any free port (docker-compose sets 8091).");
+
     public static final List<ConfigKey<?>> KEYS = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL, APPLICATION_ID, THREADS,
-            STATE_DIR, PROCESSING_GUARANTEE, COMMIT_INTERVAL_MS, ENGINE, ON_THREAD_DEATH);
+            STATE_DIR, PROCESSING_GUARANTEE, COMMIT_INTERVAL_MS, ENGINE, ON_THREAD_DEATH, HTTP_HOST, HTTP_PORT);
 
     public static EnrichConfig load(Optional<Path> file, Map<String, String> env, Map<String, String> overrides) {
         Settings s = Settings.load(KEYS, file, env, overrides);
         return new EnrichConfig(s.get(BOOTSTRAP_SERVERS), s.get(SCHEMA_REGISTRY_URL), s.get(APPLICATION_ID),
                 s.get(THREADS), Path.of(s.get(STATE_DIR)), s.oneOf(PROCESSING_GUARANTEE, EXACTLY_ONCE, AT_LEAST_ONCE),
-                s.get(COMMIT_INTERVAL_MS), s.oneOf(ENGINE, ENGINE_NLP, ENGINE_PASS_THROUGH), s.oneOf(ON_THREAD_DEATH, EXIT, REPLACE));
+                s.get(COMMIT_INTERVAL_MS), s.oneOf(ENGINE, ENGINE_NLP, ENGINE_PASS_THROUGH), s.oneOf(ON_THREAD_DEATH, EXIT, REPLACE),
+                s.get(HTTP_HOST), s.get(HTTP_PORT));
     }
 
 }

@@ -38,14 +38,23 @@ public final class EnrichTopology {
 
     /** The service's topology: the engine the config names (its models load on first use, not here). */
     public static Topology build(EnrichConfig config, NewsSerdes serdes) {
+        return build(config, serdes, EnrichMetrics.unobserved());
+    }
+
+    public static Topology build(EnrichConfig config, NewsSerdes serdes, EnrichMetrics metrics) {
         Clock clock = Clock.systemUTC();
         ArticleEnricher enricher = EnrichConfig.ENGINE_PASS_THROUGH.equals(config.engine())
                 ? new PassThroughEnricher(clock) : NlpEnricher.shared(clock);
-        return build(serdes, enricher, clock);
+        return build(serdes, enricher, clock, metrics);
+    }
+
+    public static Topology build(NewsSerdes serdes, ArticleEnricher enricher, Clock clock) {
+        return build(serdes, enricher, clock, EnrichMetrics.unobserved());
     }
 
     /** A pure function of its arguments: no I/O until the topology runs. */
-    public static Topology build(NewsSerdes serdes, ArticleEnricher enricher, Clock clock) {
+    public static Topology build(NewsSerdes serdes, ArticleEnricher enricher, Clock clock, EnrichMetrics metrics) {
+        ArticleEnricher timed = metrics.timed(enricher);
         TopicCatalog topics = new TopicCatalog(serdes);
         Topic<String, Article> raw = topics.articlesRaw();
         Topic<String, EnrichedArticle> enriched = topics.articlesEnriched();
@@ -53,13 +62,14 @@ public final class EnrichTopology {
         Deserializer<Article> articles = raw.valueSerde().deserializer();
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(raw.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-articles"))
-                .process(() -> new EnrichProcessor(articles, enricher, clock), Named.as("enrich"))
+                .process(() -> new EnrichProcessor(articles, timed, clock), Named.as("enrich"))
                 .split(Named.as("outcome-"))
                 .branch((id, outcome) -> outcome.isEnriched(), Branched.<String, EnrichOutcome>withConsumer(ok -> ok
                         .mapValues(EnrichOutcome::enriched, Named.as("enriched-value"))
                         .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName("enriched-articles")))
                         .withName("enriched"))
                 .defaultBranch(Branched.<String, EnrichOutcome>withConsumer(failed -> failed
+                        .peek((key, outcome) -> metrics.deadLetter(), Named.as("count-dead-letter"))
                         .mapValues(EnrichOutcome::rejected, Named.as("dead-letter-value"))
                         .to(deadLetters.name(), Produced.with(deadLetters.keySerde(), deadLetters.valueSerde()).withName("dead-letters")))
                         .withName("dead-letter"));

@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (IngestService ingest = IngestService.start(config, Clock.systemUTC());
              PushServer server = PushServer.start(pushConfig(config), ingest.ingestion(),
-                     input -> ingest.readers().choose(java.util.Optional.empty(), input))) {
+                     input -> ingest.readers().choose(java.util.Optional.empty(), input), ingest.metrics(), ingest::health)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "serve-stop"));
             System.out.println("serving http://" + config.httpHost() + ":" + server.port() + "/articles"
                     + (config.httpToken().isPresent() ? " (bearer token required)" : " (no authentication)"));

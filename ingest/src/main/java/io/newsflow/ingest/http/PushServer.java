@@ -1,9 +1,12 @@
 package io.newsflow.ingest.http;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.pipeline.Ingestion;
 import io.newsflow.ingest.reader.ArticleReader;
 import io.newsflow.ingest.reader.Input;
+import io.newsflow.schemas.ops.Health;
+import io.newsflow.schemas.ops.OpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -15,12 +18,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP push endpoint of ingest: {@code POST /articles} takes articles in any format a reader knows and
- * answers once Kafka acknowledged them; {@code GET /health} says the process is up.
+ * answers once Kafka acknowledged them; {@code GET /health} says whether it is live and ready, {@code GET /metrics}
+ * gives the service's metrics in Prometheus format.
  */
 public final class PushServer implements AutoCloseable {
 
@@ -41,12 +46,22 @@ public final class PushServer implements AutoCloseable {
 
     public static PushServer start(PushServerConfig config, Ingestion ingestion,
             Function<Input, ArticleReader> readerFor) {
+        return start(config, ingestion, readerFor, null, () -> new Health(true, true, Map.of()));
+    }
+
+    /** With {@code /metrics} (when a registry is given) and {@code /health} from the service. */
+    public static PushServer start(PushServerConfig config, Ingestion ingestion, Function<Input, ArticleReader> readerFor,
+            PrometheusMeterRegistry metrics, Supplier<Health> health) {
         HttpServer server = bind(config);
         // A fixed number of workers bounds concurrent ingestions; further requests wait for a free one.
         ExecutorService workers = Executors.newFixedThreadPool(config.workerThreads(), workerThreads());
         server.setExecutor(workers);
         routes(config, ingestion, readerFor).forEach((path, endpoint) -> server.createContext(path,
                 new JsonHandler(endpoint)));
+        server.createContext("/health", exchange -> OpsServer.serveHealth(exchange, health));
+        if (metrics != null) {
+            server.createContext("/metrics", exchange -> OpsServer.serveMetrics(exchange, metrics));
+        }
         server.start();
         LOG.info("HTTP push endpoint listening on {}:{} (bearer auth {}, max body {} bytes, {} workers)",
                 config.host(), server.getAddress().getPort(), config.bearerToken().isPresent() ? "on" : "off",
@@ -89,7 +104,6 @@ public final class PushServer implements AutoCloseable {
             Function<Input, ArticleReader> readerFor) {
         return Map.of(
                 "/articles", new Route("/articles", "POST", new ArticlesEndpoint(config, ingestion, readerFor)),
-                "/health", new Route("/health", "GET", exchange -> Reply.of(200, Map.of("status", "UP"), 0)),
                 "/", Route.notFound());
     }
 

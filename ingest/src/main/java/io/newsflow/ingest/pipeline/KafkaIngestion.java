@@ -1,5 +1,8 @@
 package io.newsflow.ingest.pipeline;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.ingest.dedup.SeenIds;
 import io.newsflow.ingest.reader.ArticleNormalizer;
 import io.newsflow.ingest.reader.ArticleReader;
@@ -18,9 +21,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -53,6 +58,7 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
     private final Serializer<Article> articles;
     private final Serializer<PublishedIds> seenEntries;
     private final Serializer<Rejected> rejections;
+    private final IngestMetrics metrics = new IngestMetrics();
 
     public KafkaIngestion(String bootstrapServers, String transactionalIdPrefix, TopicCatalog topics, SeenIds seen,
             ArticleNormalizer normalizer, Clock clock, int batchSize) {
@@ -154,6 +160,7 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
             rememberAll(transaction, remembered);
             producer.commitTransaction();
         } catch (RuntimeException e) {
+            metrics.lastFailure = e.getMessage();
             // a half-sent batch must not stay open: the next input would start inside it
             abortQuietly();
             parts.values().forEach(part -> part.remembered.forEach(inThisCall::remove));
@@ -163,7 +170,9 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
                     + " – " + last.input().input().name() + " item " + last.item().index() + ": " + e.getMessage(), e);
         }
         seen.addAll(remembered);
+        metrics.lastFailure = null;
         parts.forEach((index, part) -> totals.get(index).add(part));
+        parts.values().forEach(part -> metrics.count(part.published.size(), part.duplicates.size(), part.rejected.size()));
     }
 
     private Prepared prepare(Input input, Item item, int index, Instant now) {
@@ -231,6 +240,23 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
         producer.send(record);
     }
 
+    /**
+     * Binds the producer's metrics and the counts of what ingest published, skipped as duplicate and rejected
+     * ({@code newsflow_ingest_articles_total{outcome=…}}) to a registry.
+     */
+    public KafkaClientMetrics bindMetrics(MeterRegistry registry) {
+        metrics.bindTo(registry);
+        KafkaClientMetrics producerMetrics =
+                new KafkaClientMetrics(producer);
+        producerMetrics.bindTo(registry);
+        return producerMetrics;
+    }
+
+    /** The message of the last failed transaction, if the last one failed (for /health). */
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(metrics.lastFailure);
+    }
+
     private void abortQuietly() {
         try {
             producer.abortTransaction();
@@ -242,6 +268,33 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(30));
+    }
+
+    /** Counts by outcome; bound to a registry when the service exposes metrics. */
+    private static final class IngestMetrics {
+        private final AtomicLong published = new AtomicLong();
+        private final AtomicLong duplicates = new AtomicLong();
+        private final AtomicLong rejected = new AtomicLong();
+        private volatile String lastFailure;
+
+        void count(int newlyPublished, int newDuplicates, int newlyRejected) {
+            published.addAndGet(newlyPublished);
+            duplicates.addAndGet(newDuplicates);
+            rejected.addAndGet(newlyRejected);
+        }
+
+        void bindTo(MeterRegistry registry) {
+            counter(registry, "published", published, "Articles committed to news.articles.raw");
+            counter(registry, "duplicate", duplicates, "Items skipped as already published");
+            counter(registry, "rejected", rejected, "Items committed to news.articles.rejected");
+        }
+
+        private static void counter(MeterRegistry registry, String outcome,
+                AtomicLong value, String description) {
+            FunctionCounter.builder("newsflow.ingest.articles", value,
+                    AtomicLong::doubleValue).tag("outcome", outcome).description(description)
+                    .register(registry);
+        }
     }
 
     private static final class Batch {

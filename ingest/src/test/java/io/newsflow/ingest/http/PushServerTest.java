@@ -292,7 +292,7 @@ class PushServerTest {
         HttpResponse<String> response = send(request("/health").GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json(response)).isEqualTo(JSON.readTree("{\"status\":\"UP\"}"));
+        assertThat(json(response)).isEqualTo(JSON.readTree("{\"status\":\"UP\",\"live\":true,\"ready\":true}"));
     }
 
     @Test

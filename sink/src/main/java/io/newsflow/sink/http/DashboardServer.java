@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.schemas.ops.Health;
+import io.newsflow.schemas.ops.OpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The live dashboard: the page ({@code /}, its script, style and map data, all shipped in the jar, nothing
  * fetched from elsewhere), its JSON API ({@code /api/articles}, {@code /api/entities/top}, {@code /api/tone}),
- * a Server-Sent-Events stream of updates ({@code /api/events}) and {@code /health}. Read-only: anything but
+ * a Server-Sent-Events stream of updates ({@code /api/events}), {@code /health} and {@code /metrics} (Prometheus). Read-only: anything but
  * GET and HEAD gets 405. Errors answer with a JSON reason, never a stack trace.
  */
 public final class DashboardServer implements AutoCloseable {
@@ -50,7 +53,8 @@ public final class DashboardServer implements AutoCloseable {
     /**
      * @param health answers {@code /health}: {@code status} UP or DOWN and whatever else the service reports
      */
-    public static DashboardServer start(String host, int port, DashboardData queries, Supplier<ObjectNode> health)
+    public static DashboardServer start(String host, int port, DashboardData queries, PrometheusMeterRegistry metrics,
+            Supplier<Health> health)
             throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
         AtomicInteger count = new AtomicInteger();
@@ -67,10 +71,8 @@ public final class DashboardServer implements AutoCloseable {
         server.createContext("/api/entities/top", exchange -> handle(exchange, () -> json(exchange, 200, queries.topEntities())));
         server.createContext("/api/tone", exchange -> handle(exchange, () -> json(exchange, 200, queries.tone())));
         server.createContext("/api/events", exchange -> handle(exchange, () -> updates.stream(exchange)));
-        server.createContext("/health", exchange -> handle(exchange, () -> {
-            ObjectNode status = health.get();
-            json(exchange, "UP".equals(status.path("status").asText()) ? 200 : 503, status);
-        }));
+        server.createContext("/health", exchange -> handle(exchange, () -> OpsServer.serveHealth(exchange, health)));
+        server.createContext("/metrics", exchange -> handle(exchange, () -> OpsServer.serveMetrics(exchange, metrics)));
         server.start();
         LOG.info("Dashboard on http://{}:{}/", host, server.getAddress().getPort());
         return new DashboardServer(server, threads, updates);

@@ -1,10 +1,11 @@
 package io.newsflow.sink.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.schemas.ops.Health;
+import io.newsflow.schemas.ops.ServiceMetrics;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,8 +51,8 @@ class DashboardServerTest {
                 return JsonNodeFactory.instance.objectNode().putNull("windowStart");
             }
         };
-        server = DashboardServer.start("127.0.0.1", 0, data,
-                () -> JsonNodeFactory.instance.objectNode().put("status", "UP").put("state", "RUNNING"));
+        server = DashboardServer.start("127.0.0.1", 0, data, ServiceMetrics.create("sink"),
+                () -> new Health(true, true, java.util.Map.of("state", "RUNNING")));
     }
 
     @AfterEach
@@ -77,6 +78,7 @@ class DashboardServerTest {
         assertThat(JSON.readTree(articles.body()).get("articles").get(0).get("title").asText()).isEqualTo("<script>alert(1)</script>");
         assertThat(JSON.readTree(articles.body()).get("articles").get(0).get("limit").asInt()).isEqualTo(7);
         assertThat(JSON.readTree(get("/health").body()).get("status").asText()).isEqualTo("UP");
+        assertThat(get("/metrics").body()).contains("jvm_memory_used_bytes").contains("service=\"sink\"");
     }
 
     @Test

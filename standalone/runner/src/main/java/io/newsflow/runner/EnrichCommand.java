@@ -37,6 +37,12 @@ final class EnrichCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "E", description = "nlp (default) or pass-through (enrich.engine).")
     String engine;
 
+    @Option(names = "--http-port", paramLabel = "N", description = "Serve /health and /metrics on this port (enrich.http.port; 0: any free port).")
+    Integer httpPort;
+
+    @Option(names = "--http-host", paramLabel = "HOST", description = "Address of /health and /metrics (enrich.http.host).")
+    String httpHost;
+
     @Override
     public Integer call() throws InterruptedException {
         EnrichConfig config = EnrichConfig.load(service.configFile(), System.getenv(), overrides());
@@ -52,6 +58,8 @@ final class EnrichCommand implements Callable<Integer> {
         ServiceOptions.putIfGiven(overrides, EnrichConfig.STATE_DIR.name(), stateDir);
         ServiceOptions.putIfGiven(overrides, EnrichConfig.PROCESSING_GUARANTEE.name(), guarantee);
         ServiceOptions.putIfGiven(overrides, EnrichConfig.ENGINE.name(), engine);
+        ServiceOptions.putIfGiven(overrides, EnrichConfig.HTTP_PORT.name(), httpPort);
+        ServiceOptions.putIfGiven(overrides, EnrichConfig.HTTP_HOST.name(), httpHost);
         return overrides;
     }
 }

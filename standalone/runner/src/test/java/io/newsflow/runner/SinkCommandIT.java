@@ -79,6 +79,7 @@ class SinkCommandIT {
         Path watchList = Files.writeString(dir.resolve("watchlist.json"),
                 "{\"rules\": [{\"name\": \"iraq\", \"countries\": [\"IQ\"], \"maxScore\": 0}]}");
         int port = freePort();
+        int enrichOpsPort = freePort();
         try (LocalStack stack = StackLauncher.startOnFreePorts(dir.resolve("stack"), Path.of(System.getProperty("newsflow.apicurio.home")));
              NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, stack.registryUrl()))) {
             stack.ensureTopics(StackLauncher.catalogTopics());
@@ -89,8 +90,8 @@ class SinkCommandIT {
             assertThat(ingest.waitFor(120)).as(Files.readString(dir.resolve("ingest.err"))).isZero();
             assertThat(ingest.lines()).contains("ingested=" + ARTICLES + " duplicates=0 rejected=0");
 
-            try (RunnerProcess enrich = RunnerProcess.start(args(List.of("enrich", "--state-dir", dir.resolve("enrich").toString()),
-                         connection), dir.resolve("enrich.err"));
+            try (RunnerProcess enrich = RunnerProcess.start(args(List.of("enrich", "--state-dir", dir.resolve("enrich").toString(),
+                         "--http-port", String.valueOf(enrichOpsPort)), connection), dir.resolve("enrich.err"));
                  RunnerProcess sink = RunnerProcess.start(args(List.of("sink", "--state-dir", dir.resolve("sink").toString(),
                          "--http-port", String.valueOf(port), "--json", "--watchlist", watchList.toString(),
                          "--window-minutes", "15", "--grace-minutes", "120"), connection), dir.resolve("sink.err"))) {
@@ -135,11 +136,30 @@ class SinkCommandIT {
                 assertThat(shown.exit()).as(shown.output()).isZero();
                 assertThat(shown.output()).contains("\"ok\":true");
 
+                assertOperationsEndpoints(enrichOpsPort, "enrich", "newsflow_enrich_seconds_count", "newsflow_enrich_articles_total");
+                assertOperationsEndpoints(port, "sink", "kafka_stream_thread_process_total", "jvm_memory_used_bytes");
+
                 sink.process().destroy();
                 sink.waitFor(60);
                 assertThat(Files.readString(dir.resolve("sink.err"))).contains("Sink state PENDING_SHUTDOWN -> NOT_RUNNING");
             }
         }
+    }
+
+    /** {@code /health} is 200 and UP; {@code /metrics} is Prometheus text with consumer lag and the given meters. */
+    private static void assertOperationsEndpoints(int port, String service, String... meters) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> health = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/health")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> metrics = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).as(service + " /health").isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"state\":\"RUNNING\"");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain; version=0.0.4");
+        assertThat(metrics.body()).as(service + " /metrics").contains("service=\"" + service + "\"")
+                .contains("kafka_consumer_fetch_manager_records_lag_max").contains(meters);
     }
 
     /** What the windowed topics must hold once the hour's windows close, derived from the enriched articles alone. */
