@@ -15,10 +15,14 @@ import java.util.concurrent.TimeUnit;
 final class RunnerProcess implements AutoCloseable {
 
     private final Process process;
+    private final String name;
+    private final Path stderrLog;
     private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
-    private RunnerProcess(Process process) {
+    private RunnerProcess(Process process, String name, Path stderrLog) {
         this.process = process;
+        this.name = name;
+        this.stderrLog = stderrLog;
         Thread reader = new Thread(this::collect, "runner-stdout");
         reader.setDaemon(true);
         reader.start();
@@ -33,7 +37,7 @@ final class RunnerProcess implements AutoCloseable {
                 "-Xmx512m", "-Dnewsflow.apicurio.home=" + System.getProperty("newsflow.apicurio.home"), "-jar", jar.toString()));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile())).start();
-        return new RunnerProcess(process);
+        return new RunnerProcess(process, args.get(0), stderrLog);
     }
 
     private void collect() {
@@ -52,6 +56,25 @@ final class RunnerProcess implements AutoCloseable {
 
     Process process() {
         return process;
+    }
+
+    /** The subcommand it runs (ingest, enrich, sink…). */
+    String name() {
+        return name;
+    }
+
+    Path stderrLog() {
+        return stderrLog;
+    }
+
+    /** The last 4000 characters of its stderr, for failure messages. */
+    String stderr() {
+        try {
+            String all = Files.readString(stderrLog);
+            return all.length() <= 4000 ? all : "…" + all.substring(all.length() - 4000);
+        } catch (IOException e) {
+            return "(" + stderrLog + " unreadable: " + e.getMessage() + ")";
+        }
     }
 
     int waitFor(long seconds) throws InterruptedException {
