@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.ingest.Samples;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.Article;
+import io.newsflow.schemas.avro.CountryTone;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityMention;
+import io.newsflow.schemas.avro.EntityTrend;
 import io.newsflow.schemas.avro.LocationMention;
 import io.newsflow.schemas.avro.Rejected;
 import io.newsflow.schemas.registry.RegistryConfig;
@@ -26,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,9 +75,17 @@ public final class PipelineScenario {
     static final int ARTICLES = 200;
     private static final Duration SPACING = Duration.ofSeconds(18);
     private static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+    /**
+     * The sink's grace, longer than the hour: services read their partitions in any interleaving, so an article
+     * may come after one published 50 minutes later and must still count.
+     */
+    private static final Duration GRACE = Duration.ofMinutes(120);
 
     private final String bootstrapServers;
     private final String schemaRegistryUrl;
+    /** Start of the hour this run's articles were published in: its four windows are this run's. */
+    private Instant firstPublished;
 
     /** What one run saw, for the test's log. */
     public record Outcome(String run, int articles, int entities, int locations, Duration took) {
@@ -105,7 +114,8 @@ public final class PipelineScenario {
         try (NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, schemaRegistryUrl))) {
             TopicCatalog topics = new TopicCatalog(serdes);
             Marks marks = new Marks(List.of(topics.articlesRaw().name(), topics.articlesEnriched().name(), topics.entities().name(),
-                    topics.locations().name(), topics.alerts().name(), topics.enrichDlq().name(), SinkTopology.DEAD_LETTER_TOPIC));
+                    topics.locations().name(), topics.alerts().name(), topics.enrichDlq().name(), SinkTopology.DEAD_LETTER_TOPIC,
+                    topics.trendsEntities().name(), topics.toneByCountry().name()));
             startGroupsAtTheEnd(Map.of(enrichId, topics.articlesRaw().name(), sinkId, topics.articlesEnriched().name()), marks);
 
             RunnerProcess ingest = RunnerProcess.start(with(List.of("ingest", input.toString(), "--no-progress"), connection), dir.resolve("ingest.err"));
@@ -117,11 +127,14 @@ public final class PipelineScenario {
             List<EnrichedArticle> enriched;
             int entities;
             int locations;
+            Map<String, Long> trends;
+            Map<String, Long> tone;
             try (RunnerProcess enrich = RunnerProcess.start(with(List.of("enrich", "--application-id", enrichId,
                          "--state-dir", dir.resolve("enrich-state").toString(), "--processing-guarantee", "exactly_once_v2"), connection),
                          dir.resolve("enrich.err"));
                  RunnerProcess sink = RunnerProcess.start(with(List.of("sink", "--application-id", sinkId,
-                         "--state-dir", dir.resolve("sink-state").toString()), connection), dir.resolve("sink.err"))) {
+                         "--state-dir", dir.resolve("sink-state").toString(), "--window-minutes", String.valueOf(WINDOW.toMinutes()),
+                         "--grace-minutes", String.valueOf(GRACE.toMinutes())), connection), dir.resolve("sink.err"))) {
                 AtomicReference<List<EnrichedArticle>> seen = new AtomicReference<>();
                 await("every article enriched").atMost(PROCESSING_TIMEOUT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                     assertAlive(enrich, sink);
@@ -135,6 +148,18 @@ public final class PipelineScenario {
                     assertAlive(enrich, sink);
                     assertThat(values(marks.read(topics.entities()), ids, r -> r.value().getArticleId())).hasSizeGreaterThanOrEqualTo(entities);
                     assertThat(values(marks.read(topics.locations()), ids, r -> r.value().getArticleId())).hasSizeGreaterThanOrEqualTo(locations);
+                });
+                closeTheWindows(dir, connection, serdes, sinkId, urlPrefix, enriched, enrich, sink);
+                trends = WindowCounts.expectedTrends(enriched, WINDOW);
+                tone = WindowCounts.expectedTone(enriched, WINDOW);
+                Map<String, Long> expectedTrends = trends;
+                Map<String, Long> expectedTone = tone;
+                await("every window of the hour closed").atMost(PROCESSING_TIMEOUT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                    assertAlive(enrich, sink);
+                    assertThat(WindowCounts.trendCounts(inTheHour(marks.read(topics.trendsEntities()), EntityTrend::getWindowStart)))
+                            .isEqualTo(expectedTrends);
+                    assertThat(WindowCounts.toneCounts(inTheHour(marks.read(topics.toneByCountry()), CountryTone::getWindowStart)))
+                            .isEqualTo(expectedTone);
                 });
                 // SIGTERM, as an operator stops them: whatever either would still write is in the topics after this
                 stop(sink, "Sink");
@@ -160,8 +185,41 @@ public final class PipelineScenario {
             List<byte[]> sinkDeadLetters = values(marks.read(SinkTopology.DEAD_LETTER_TOPIC, new ByteArrayDeserializer(),
                     new ByteArrayDeserializer()), ids, r -> r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8));
             assertThat(sinkDeadLetters).as("news.sink.dlq: none of this run's articles").isEmpty();
+            assertThat(WindowCounts.windows(trends)).as("the hour's four windows").isEqualTo(4);
+            assertThat(WindowCounts.trendCounts(inTheHour(marks.read(topics.trendsEntities()), EntityTrend::getWindowStart)))
+                    .as("news.trends.entities: each window's count once, after the services stopped").isEqualTo(trends);
+            assertThat(WindowCounts.toneCounts(inTheHour(marks.read(topics.toneByCountry()), CountryTone::getWindowStart)))
+                    .as("news.tone.by-country: each window's count once").isEqualTo(tone);
             return new Outcome(run, ids.size(), entities, locations, Duration.between(started, Instant.now()));
         }
+    }
+
+    /**
+     * Once the sink has counted the hour (its window stores' changelogs hold every expected count), one more article,
+     * published a minute ago, moves stream time past every window of the hour and its grace.
+     */
+    private void closeTheWindows(Path dir, List<String> connection, NewsSerdes serdes, String sinkId, String urlPrefix,
+            List<EnrichedArticle> enriched, RunnerProcess enrich, RunnerProcess sink) throws Exception {
+        Map<String, Long> trends = WindowCounts.expectedTrends(enriched, WINDOW);
+        Map<String, Long> tone = WindowCounts.expectedTone(enriched, WINDOW);
+        await("the hour counted").atMost(PROCESSING_TIMEOUT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+            assertAlive(enrich, sink);
+            assertThat(WindowCounts.runningCounts(bootstrapServers, serdes, sinkId, SinkTopology.ENTITY_COUNTS)).isEqualTo(trends);
+            assertThat(WindowCounts.runningCounts(bootstrapServers, serdes, sinkId, SinkTopology.COUNTRY_TONE)).isEqualTo(tone);
+        });
+        Article sample = Samples.articles(Clock.systemUTC()).get(0);
+        Path closer = Files.writeString(dir.resolve("closer.jsonl"), new ObjectMapper().writeValueAsString(new ObjectMapper()
+                .createObjectNode().put("url", urlPrefix + "closer").put("source", "pipeline-it").put("title", "Closer")
+                .put("publishedAt", Instant.now().minus(Duration.ofMinutes(1)).toString()).put("body", sample.getBody())) + "\n");
+        RunnerProcess ingest = RunnerProcess.start(with(List.of("ingest", closer.toString(), "--no-progress"), connection),
+                dir.resolve("closer.err"));
+        assertThat(ingest.waitFor(120)).as("ingest of the closing article; stderr: %s", ingest.stderr()).isZero();
+    }
+
+    /** The records of windows that start within this run's hour (other runs may share the topic). */
+    private <V> List<ConsumerRecord<String, V>> inTheHour(List<ConsumerRecord<String, V>> records, java.util.function.Function<V, Instant> start) {
+        return records.stream().filter(r -> !start.apply(r.value()).isBefore(firstPublished)
+                && start.apply(r.value()).isBefore(firstPublished.plus(Duration.ofHours(1)))).toList();
     }
 
     /** The ids ingest gave this run's articles: each url once in news.articles.raw. */
@@ -230,11 +288,16 @@ public final class PipelineScenario {
         return all;
     }
 
-    /** The samples, cycled, with this run's urls and numbered titles, one every 18 s of an hour that ended 15 min ago. */
-    private static Path writeArticles(Path file, String urlPrefix) throws IOException {
+    /**
+     * The samples, cycled, with this run's urls and numbered titles, one every 18 s of an hour on the window grid
+     * that ended more than the grace ago (so a new article can close all its windows without being dated in the
+     * future) and is recent (window-store changelogs drop records a day older than the windows' retention).
+     */
+    private Path writeArticles(Path file, String urlPrefix) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Article> samples = Samples.articles(Clock.systemUTC());
-        Instant first = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(75));
+        Instant first = WindowCounts.windowStart(Instant.now().minus(GRACE).minus(Duration.ofMinutes(80)), WINDOW);
+        firstPublished = first;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < ARTICLES; i++) {
                 Article sample = samples.get(i % samples.size());

@@ -6,13 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.ingest.Samples;
-import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.Article;
-import io.newsflow.schemas.avro.CountryTone;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityMention;
 import io.newsflow.schemas.avro.EntityTrend;
-import io.newsflow.schemas.avro.Location;
 import io.newsflow.schemas.avro.LocationMention;
 import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
@@ -32,7 +29,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -96,14 +92,17 @@ class SinkCommandIT {
                          "--http-port", String.valueOf(port), "--json", "--watchlist", watchList.toString(),
                          "--window-minutes", "15", "--grace-minutes", "120"), connection), dir.resolve("sink.err"))) {
                 List<EnrichedArticle> hour = awaitEnriched(stack, topics, enrich, dir, ARTICLES);
-                Expected expected = Expected.from(hour);
-                assertThat(expected.trendWindows()).as("the hour has four windows").isEqualTo(4);
+                Map<String, Long> trends = WindowCounts.expectedTrends(hour, WINDOW);
+                Map<String, Long> tone = WindowCounts.expectedTone(hour, WINDOW);
+                assertThat(WindowCounts.windows(trends)).as("the hour has four windows").isEqualTo(4);
                 // the article that closes the windows goes in only once the sink has counted the hour's: an
                 // article from five hours later counted first would make every other one too late for its window
                 await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().untilAsserted(() -> {
                     assertThat(sink.process().isAlive()).as(Files.readString(dir.resolve("sink.err"))).isTrue();
-                    assertThat(countsSoFar(stack, serdes, SinkTopology.ENTITY_COUNTS)).isEqualTo(expected.trends());
-                    assertThat(countsSoFar(stack, serdes, SinkTopology.COUNTRY_TONE)).isEqualTo(expected.tone());
+                    assertThat(WindowCounts.runningCounts(stack.bootstrapServers(), serdes, "newsflow-sink", SinkTopology.ENTITY_COUNTS))
+                            .isEqualTo(trends);
+                    assertThat(WindowCounts.runningCounts(stack.bootstrapServers(), serdes, "newsflow-sink", SinkTopology.COUNTRY_TONE))
+                            .isEqualTo(tone);
                 });
                 RunnerProcess closing = RunnerProcess.start(args(List.of("ingest", closer.toString()), connection), dir.resolve("closer.err"));
                 assertThat(closing.waitFor(120)).isZero();
@@ -117,8 +116,8 @@ class SinkCommandIT {
                     assertThat(sink.process().isAlive()).as(Files.readString(dir.resolve("sink.err"))).isTrue();
                     assertThat(readAll(stack, topics.entities())).hasSize(entities);
                     assertThat(readAll(stack, topics.locations())).hasSize(locations);
-                    assertThat(trendCounts(readAll(stack, topics.trendsEntities()))).isEqualTo(expected.trends());
-                    assertThat(toneCounts(readAll(stack, topics.toneByCountry()))).isEqualTo(expected.tone());
+                    assertThat(WindowCounts.trendCounts(readAll(stack, topics.trendsEntities()))).isEqualTo(trends);
+                    assertThat(WindowCounts.toneCounts(readAll(stack, topics.toneByCountry()))).isEqualTo(tone);
                     assertThat(readAll(stack, topics.alerts())).hasSize(alerts);
                 });
                 assertMentionsMatchTheArticles(readAll(stack, topics.entities()), readAll(stack, topics.locations()), enriched);
@@ -162,29 +161,6 @@ class SinkCommandIT {
                 .contains("kafka_consumer_fetch_manager_records_lag_max").contains(meters);
     }
 
-    /** What the windowed topics must hold once the hour's windows close, derived from the enriched articles alone. */
-    private record Expected(Map<String, Long> trends, int trendWindows, Map<String, Long> tone) {
-
-        static Expected from(List<EnrichedArticle> enriched) {
-            Map<String, Long> trends = new TreeMap<>();
-            Map<String, Long> tone = new TreeMap<>();
-            for (EnrichedArticle article : enriched) {
-                Instant start = windowStart(ArticleViews.eventTime(article));
-                article.getEntities().forEach(e -> trends.merge(start + " " + ArticleViews.entityKey(e.getName(), e.getType()),
-                        1L, Long::sum));
-                article.getLocations().stream().map(Location::getCountryCode).filter(c -> c != null).distinct()
-                        .forEach(country -> tone.merge(start + " " + country, 1L, Long::sum));
-            }
-            int windows = (int) trends.keySet().stream().map(key -> key.substring(0, key.indexOf(' '))).distinct().count();
-            return new Expected(trends, windows, tone);
-        }
-
-        private static Instant windowStart(Instant time) {
-            long size = WINDOW.toMillis();
-            return Instant.ofEpochMilli(time.toEpochMilli() - Math.floorMod(time.toEpochMilli(), size));
-        }
-    }
-
     private static List<EnrichedArticle> awaitEnriched(LocalStack stack, TopicCatalog topics, RunnerProcess enrich, Path dir,
             int count) {
         AtomicReference<List<EnrichedArticle>> all = new AtomicReference<>();
@@ -194,42 +170,6 @@ class SinkCommandIT {
             assertThat(all.get()).hasSize(count);
         });
         return all.get();
-    }
-
-    /**
-     * The sink's running counts, read from the changelog of its window store ({@code newsflow-sink-<store>-changelog}):
-     * keys are the entity or country key, then the window start (8 bytes) and a sequence number (4); values the
-     * Avro aggregate. The last value of each window and key is its count.
-     */
-    private static Map<String, Long> countsSoFar(LocalStack stack, NewsSerdes serdes, String store) {
-        String topic = "newsflow-sink-" + store + "-changelog";
-        Map<String, Long> counts = new TreeMap<>();
-        for (ConsumerRecord<byte[], byte[]> record : readAll(stack, topic, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            byte[] key = record.key();
-            int keyLength = key.length - 12;
-            String window = Instant.ofEpochMilli(java.nio.ByteBuffer.wrap(key, keyLength, 8).getLong()) + " "
-                    + new String(key, 0, keyLength, StandardCharsets.UTF_8);
-            if (record.value() == null) {
-                counts.remove(window);
-                continue;
-            }
-            byte[] aggregate = record.value();
-            long articles = SinkTopology.ENTITY_COUNTS.equals(store)
-                    ? serdes.entityTrend().deserializer().deserialize(topic, aggregate).getArticles()
-                    : serdes.countryTone().deserializer().deserialize(topic, aggregate).getArticles();
-            counts.put(window, articles);
-        }
-        return counts;
-    }
-
-    private static Map<String, Long> trendCounts(List<ConsumerRecord<String, EntityTrend>> records) {
-        return records.stream().collect(Collectors.toMap(r -> r.value().getWindowStart() + " " + r.key(),
-                r -> r.value().getArticles(), Long::sum, TreeMap::new));
-    }
-
-    private static Map<String, Long> toneCounts(List<ConsumerRecord<String, CountryTone>> records) {
-        return records.stream().collect(Collectors.toMap(r -> r.value().getWindowStart() + " " + r.key(),
-                r -> r.value().getArticles(), Long::sum, TreeMap::new));
     }
 
     private static void assertMentionsMatchTheArticles(List<ConsumerRecord<String, EntityMention>> entities,
