@@ -1,6 +1,5 @@
 package io.newsflow.enrich;
 
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.enrich.config.EnrichConfig;
 import io.newsflow.enrich.topology.EnrichMetrics;
@@ -8,14 +7,12 @@ import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.schemas.ops.Health;
 import io.newsflow.schemas.ops.OpsServer;
 import io.newsflow.schemas.ops.ServiceMetrics;
+import io.newsflow.schemas.ops.StreamsLifecycle;
 import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,30 +23,23 @@ import org.slf4j.LoggerFactory;
 public final class EnrichService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
-    private final KafkaStreams streams;
     private final NewsSerdes serdes;
     private final PrometheusMeterRegistry metrics = ServiceMetrics.create("enrich");
-    private final KafkaStreamsMetrics streamsMetrics;
+    private final StreamsLifecycle lifecycle;
     private OpsServer ops;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final AtomicInteger exitCode = new AtomicInteger();
 
     private EnrichService(EnrichConfig config) {
         this.serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, config.schemaRegistryUrl()));
-        this.streams = new KafkaStreams(EnrichTopology.build(config, serdes, new EnrichMetrics(metrics)),
+        KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config, serdes, new EnrichMetrics(metrics)),
                 EnrichTopology.streamsConfig(config));
-        // consumer lag (records-lag-max), commit and process rates, producer and state-store metrics
-        this.streamsMetrics = new KafkaStreamsMetrics(streams);
-        streamsMetrics.bindTo(metrics);
-        streams.setStateListener((now, before) -> onStateChange(now, before));
-        streams.setUncaughtExceptionHandler(e -> onThreadDeath(config, e));
+        this.lifecycle = new StreamsLifecycle("Enrich", streams, metrics, EnrichConfig.REPLACE.equals(config.onThreadDeath()),
+                EnrichConfig.ON_THREAD_DEATH.name());
     }
 
     public static EnrichService start(EnrichConfig config) {
         EnrichService service = new EnrichService(config);
-        service.streams.start();
+        service.lifecycle.start();
         if (config.httpPort() >= 0) {
             service.ops = OpsServer.start(config.httpHost(), config.httpPort(), service.metrics, service::health);
         }
@@ -58,54 +48,28 @@ public final class EnrichService implements AutoCloseable {
         return service;
     }
 
-    /** RUNNING and REBALANCING are healthy; PENDING_ERROR, ERROR and the shutdown states are not. */
     public KafkaStreams.State state() {
-        return streams.state();
+        return lifecycle.state();
     }
 
     /** Live unless the streams failed for good; ready when RUNNING. */
     public Health health() {
-        KafkaStreams.State state = state();
-        boolean live = state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR
-                && state != KafkaStreams.State.NOT_RUNNING;
-        return new Health(live, state == KafkaStreams.State.RUNNING, Map.of("state", state.toString()));
+        return lifecycle.health();
     }
 
     /** The port of /health and /metrics, when served. */
-    public java.util.Optional<Integer> opsPort() {
-        return java.util.Optional.ofNullable(ops).map(OpsServer::port);
+    public Optional<Integer> opsPort() {
+        return Optional.ofNullable(ops).map(OpsServer::port);
     }
 
+    /** CREATED, REBALANCING and RUNNING are healthy; PENDING_ERROR, ERROR and the shutdown states are not. */
     public boolean healthy() {
-        return state() == KafkaStreams.State.RUNNING || state() == KafkaStreams.State.REBALANCING
-                || state() == KafkaStreams.State.CREATED;
+        return lifecycle.healthy();
     }
 
     /** Blocks until the streams stop (closed, or an error the policy does not survive); the process exit code. */
     public int awaitStop() throws InterruptedException {
-        stopped.await();
-        return exitCode.get();
-    }
-
-    private void onStateChange(KafkaStreams.State now, KafkaStreams.State before) {
-        LOG.info("Enrich state {} -> {}", before, now);
-        if (now == KafkaStreams.State.ERROR) {
-            exitCode.compareAndSet(0, 1);
-        }
-        if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
-            stopped.countDown();
-        }
-    }
-
-    private StreamThreadExceptionResponse onThreadDeath(EnrichConfig config, Throwable e) {
-        if (EnrichConfig.REPLACE.equals(config.onThreadDeath())) {
-            LOG.error("A stream thread died; replacing it ({}=replace)", EnrichConfig.ON_THREAD_DEATH.name(), e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        }
-        LOG.error("A stream thread died; stopping with exit code 1 so the restart policy acts ({}=exit)",
-                EnrichConfig.ON_THREAD_DEATH.name(), e);
-        exitCode.set(1);
-        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        return lifecycle.awaitStop();
     }
 
     /** Closes the streams cleanly: in-flight work commits or aborts, the group is left. */
@@ -114,9 +78,7 @@ public final class EnrichService implements AutoCloseable {
         if (ops != null) {
             ops.close();
         }
-        streams.close(CLOSE_TIMEOUT);
-        streamsMetrics.close();
+        lifecycle.close();
         serdes.close();
-        stopped.countDown();
     }
 }

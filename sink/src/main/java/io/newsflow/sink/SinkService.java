@@ -1,9 +1,9 @@
 package io.newsflow.sink;
 
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.schemas.ops.Health;
 import io.newsflow.schemas.ops.ServiceMetrics;
+import io.newsflow.schemas.ops.StreamsLifecycle;
 import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
 import io.newsflow.schemas.topics.TopicCatalog;
@@ -20,17 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,32 +39,26 @@ import org.slf4j.LoggerFactory;
 public final class SinkService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
     private final NewsSerdes serdes;
     private final PrometheusMeterRegistry metrics = ServiceMetrics.create("sink");
-    private final KafkaStreamsMetrics streamsMetrics;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final AtomicInteger exitCode = new AtomicInteger();
+    private final StreamsLifecycle lifecycle;
     private DashboardServer dashboard;
 
     private SinkService(SinkConfig config, WatchList watchList) {
         this.serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, config.schemaRegistryUrl()));
         this.streams = new KafkaStreams(SinkTopology.build(SinkTopology.Settings.of(config, watchList), serdes,
                 java.time.Clock.systemUTC()), SinkTopology.streamsConfig(config));
-        streams.setStateListener((now, before) -> onStateChange(now, before));
-        streams.setUncaughtExceptionHandler(e -> onThreadDeath(config, e));
-        // consumer lag, dropped (late) records, suppression buffers, state stores, producer
-        this.streamsMetrics = new KafkaStreamsMetrics(streams);
-        streamsMetrics.bindTo(metrics);
+        this.lifecycle = new StreamsLifecycle("Sink", streams, metrics, SinkConfig.REPLACE.equals(config.onThreadDeath()),
+                SinkConfig.ON_THREAD_DEATH.name());
     }
 
     public static SinkService start(SinkConfig config) {
         WatchList watchList = config.watchList().map(file -> WatchList.load(file, config.alertMaxScore())).orElse(WatchList.empty());
         createOwnTopics(config);
         SinkService service = new SinkService(config, watchList);
-        service.streams.start();
+        service.lifecycle.start();
         if (config.httpPort() >= 0) {
             try {
                 service.dashboard = DashboardServer.start(config.httpHost(), config.httpPort(),
@@ -117,20 +108,17 @@ public final class SinkService implements AutoCloseable {
     }
 
     public KafkaStreams.State state() {
-        return streams.state();
+        return lifecycle.state();
     }
 
+    /** CREATED, REBALANCING and RUNNING are healthy; PENDING_ERROR, ERROR and the shutdown states are not. */
     public boolean healthy() {
-        return state() == KafkaStreams.State.RUNNING || state() == KafkaStreams.State.REBALANCING
-                || state() == KafkaStreams.State.CREATED;
+        return lifecycle.healthy();
     }
 
     /** Live unless the streams failed for good; ready when RUNNING. */
     public Health health() {
-        KafkaStreams.State state = state();
-        boolean live = state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR
-                && state != KafkaStreams.State.NOT_RUNNING;
-        return new Health(live, state == KafkaStreams.State.RUNNING, Map.of("state", state.toString()));
+        return lifecycle.health();
     }
 
     /** The dashboard's port, when it runs. */
@@ -138,30 +126,9 @@ public final class SinkService implements AutoCloseable {
         return Optional.ofNullable(dashboard).map(DashboardServer::port);
     }
 
+    /** Blocks until the streams stop (closed, or an error the policy does not survive); the process exit code. */
     public int awaitStop() throws InterruptedException {
-        stopped.await();
-        return exitCode.get();
-    }
-
-    private void onStateChange(KafkaStreams.State now, KafkaStreams.State before) {
-        LOG.info("Sink state {} -> {}", before, now);
-        if (now == KafkaStreams.State.ERROR) {
-            exitCode.compareAndSet(0, 1);
-        }
-        if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
-            stopped.countDown();
-        }
-    }
-
-    private StreamThreadExceptionResponse onThreadDeath(SinkConfig config, Throwable e) {
-        if (SinkConfig.REPLACE.equals(config.onThreadDeath())) {
-            LOG.error("A stream thread died; replacing it ({}=replace)", SinkConfig.ON_THREAD_DEATH.name(), e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        }
-        LOG.error("A stream thread died; stopping with exit code 1 so the restart policy acts ({}=exit)",
-                SinkConfig.ON_THREAD_DEATH.name(), e);
-        exitCode.set(1);
-        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        return lifecycle.awaitStop();
     }
 
     @Override
@@ -169,9 +136,7 @@ public final class SinkService implements AutoCloseable {
         if (dashboard != null) {
             dashboard.close();
         }
-        streams.close(CLOSE_TIMEOUT);
-        streamsMetrics.close();
+        lifecycle.close();
         serdes.close();
-        stopped.countDown();
     }
 }
