@@ -56,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private PushServerConfig pushConfig(IngestConfig config) {
         PushServerConfig push = PushServerConfig.onPort(config.httpPort()).withHost(config.httpHost())
-                .withMaxBodyBytes(config.httpMaxBodyBytes()).withDefaultSource("http");
+                .withMaxBodyBytes(config.httpMaxBodyBytes()).withDefaultSource("http").withRateLimit(config.httpRateLimit());
         return config.httpAuth() ? push.withBearerToken(config.httpToken().orElseThrow()) : push;
     }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record IngestConfig(String bootstrapServers, String schemaRegistryUrl, String source, int maxBodyChars,
         int dedupCapacity, int batchArticles, String transactionalIdPrefix, String httpHost, int httpPort,
-        Optional<String> httpToken, boolean httpAuth, int httpMaxBodyBytes) {
+        Optional<String> httpToken, boolean httpAuth, int httpMaxBodyBytes, int httpRateLimit) {
 
     public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConnectionKeys.BOOTSTRAP_SERVERS;
     public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConnectionKeys.SCHEMA_REGISTRY_URL;
@@ -44,16 +44,20 @@ public record IngestConfig(String bootstrapServers, String schemaRegistryUrl, St
     public static final ConfigKey<Integer> HTTP_MAX_BODY_BYTES = ConfigKey.integer("ingest.http.max.body.bytes",
             "NEWSFLOW_INGEST_HTTP_MAX_BODY_BYTES", 5 * 1024 * 1024, 1_024, 1_073_741_824,
             "Largest accepted request body; larger requests get 413.");
+    public static final ConfigKey<Integer> HTTP_RATE_LIMIT = ConfigKey.integer("ingest.http.rate.limit",
+            "NEWSFLOW_INGEST_HTTP_RATE_LIMIT", 50, 0, 1_000_000,
+            "Requests a second each client address may make (bursts of twice that); more get 429. 0: no limit.");
 
     public static final List<ConfigKey<?>> KEYS = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL, SOURCE, MAX_BODY_CHARS,
             DEDUP_CAPACITY, BATCH_ARTICLES, TRANSACTIONAL_ID_PREFIX, HTTP_HOST, HTTP_PORT, HTTP_TOKEN, HTTP_AUTH,
-            HTTP_MAX_BODY_BYTES);
+            HTTP_MAX_BODY_BYTES, HTTP_RATE_LIMIT);
 
     public static IngestConfig load(Optional<Path> file, Map<String, String> env, Map<String, String> overrides) {
         Settings s = Settings.load(KEYS, file, env, overrides);
         IngestConfig config = new IngestConfig(s.get(BOOTSTRAP_SERVERS), s.get(SCHEMA_REGISTRY_URL), s.get(SOURCE),
                 s.get(MAX_BODY_CHARS), s.get(DEDUP_CAPACITY), s.get(BATCH_ARTICLES), s.get(TRANSACTIONAL_ID_PREFIX),
-                s.get(HTTP_HOST), s.get(HTTP_PORT), s.find(HTTP_TOKEN), s.get(HTTP_AUTH), s.get(HTTP_MAX_BODY_BYTES));
+                s.get(HTTP_HOST), s.get(HTTP_PORT), s.find(HTTP_TOKEN), s.get(HTTP_AUTH), s.get(HTTP_MAX_BODY_BYTES),
+                s.get(HTTP_RATE_LIMIT));
         return config;
     }
 

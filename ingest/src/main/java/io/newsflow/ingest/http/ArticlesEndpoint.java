@@ -22,6 +22,7 @@ final class ArticlesEndpoint implements Endpoint {
     private static final Logger LOG = LoggerFactory.getLogger(ArticlesEndpoint.class);
 
     private final BearerAuth auth;
+    private final ClientRateLimit rateLimit;
     private final int maxBodyBytes;
     private final String defaultSource;
     private final Ingestion ingestion;
@@ -29,6 +30,7 @@ final class ArticlesEndpoint implements Endpoint {
 
     ArticlesEndpoint(PushServerConfig config, Ingestion ingestion, Function<Input, ArticleReader> readerFor) {
         this.auth = BearerAuth.of(config.bearerToken());
+        this.rateLimit = new ClientRateLimit(config.rateLimit(), System::nanoTime);
         this.maxBodyBytes = config.maxBodyBytes();
         this.defaultSource = config.defaultSource();
         this.ingestion = ingestion;
@@ -37,6 +39,11 @@ final class ArticlesEndpoint implements Endpoint {
 
     @Override
     public Reply handle(HttpExchange exchange) throws IOException {
+        // before authentication, so guessing tokens is limited too
+        if (!rateLimit.tryAcquire(exchange.getRemoteAddress().getAddress().getHostAddress())) {
+            return Reply.error(429, "too many requests: at most " + rateLimit.perSecond() + " a second per client")
+                    .withHeader("Retry-After", "1");
+        }
         Optional<Reply> refusal = auth.refusal(exchange.getRequestHeaders());
         if (refusal.isPresent()) {
             return refusal.get();

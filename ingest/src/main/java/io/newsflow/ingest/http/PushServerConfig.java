@@ -14,14 +14,16 @@ import java.util.Optional;
  * @param defaultSource  source for articles whose format names none
  * @param workerThreads  requests handled at once; each one blocks until Kafka acknowledged, so this bounds
  *                       the load the endpoint puts on Kafka
+ * @param rateLimit      requests a second one client address may make, in bursts of up to twice that; 0: no limit
  */
 public record PushServerConfig(String host, int port, Optional<String> bearerToken, int maxBodyBytes,
-        String defaultSource, int workerThreads) {
+        String defaultSource, int workerThreads, int rateLimit) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
     public static final String DEFAULT_SOURCE = "http";
     public static final int DEFAULT_WORKER_THREADS = 4;
+    public static final int DEFAULT_RATE_LIMIT = 50;
     /** Bodies are read into one array; beyond this a push endpoint is the wrong tool anyway. */
     static final int MAX_BODY_BYTES_LIMIT = 1024 * 1024 * 1024;
 
@@ -40,32 +42,39 @@ public record PushServerConfig(String host, int port, Optional<String> bearerTok
         if (workerThreads < 1) {
             throw new IllegalArgumentException("workerThreads must be at least 1, was " + workerThreads);
         }
+        if (rateLimit < 0) {
+            throw new IllegalArgumentException("rateLimit must be 0 (none) or more, was " + rateLimit);
+        }
     }
 
     /** Every setting at its default, auth off, listening on the given port. */
     public static PushServerConfig onPort(int port) {
         return new PushServerConfig(DEFAULT_HOST, port, Optional.empty(), DEFAULT_MAX_BODY_BYTES, DEFAULT_SOURCE,
-                DEFAULT_WORKER_THREADS);
+                DEFAULT_WORKER_THREADS, DEFAULT_RATE_LIMIT);
     }
 
     public PushServerConfig withHost(String newHost) {
-        return new PushServerConfig(newHost, port, bearerToken, maxBodyBytes, defaultSource, workerThreads);
+        return new PushServerConfig(newHost, port, bearerToken, maxBodyBytes, defaultSource, workerThreads, rateLimit);
     }
 
     public PushServerConfig withBearerToken(String token) {
-        return new PushServerConfig(host, port, Optional.of(token), maxBodyBytes, defaultSource, workerThreads);
+        return new PushServerConfig(host, port, Optional.of(token), maxBodyBytes, defaultSource, workerThreads, rateLimit);
     }
 
     public PushServerConfig withMaxBodyBytes(int bytes) {
-        return new PushServerConfig(host, port, bearerToken, bytes, defaultSource, workerThreads);
+        return new PushServerConfig(host, port, bearerToken, bytes, defaultSource, workerThreads, rateLimit);
     }
 
     public PushServerConfig withDefaultSource(String source) {
-        return new PushServerConfig(host, port, bearerToken, maxBodyBytes, source, workerThreads);
+        return new PushServerConfig(host, port, bearerToken, maxBodyBytes, source, workerThreads, rateLimit);
     }
 
     public PushServerConfig withWorkerThreads(int threads) {
-        return new PushServerConfig(host, port, bearerToken, maxBodyBytes, defaultSource, threads);
+        return new PushServerConfig(host, port, bearerToken, maxBodyBytes, defaultSource, threads, rateLimit);
+    }
+
+    public PushServerConfig withRateLimit(int requestsPerSecond) {
+        return new PushServerConfig(host, port, bearerToken, maxBodyBytes, defaultSource, workerThreads, requestsPerSecond);
     }
 
     /** Keeps the token out of logs and exception messages. */
@@ -73,7 +82,7 @@ public record PushServerConfig(String host, int port, Optional<String> bearerTok
     public String toString() {
         return "PushServerConfig[host=" + host + ", port=" + port + ", bearerToken="
                 + (bearerToken.isPresent() ? "<set>" : "<none>") + ", maxBodyBytes=" + maxBodyBytes
-                + ", defaultSource=" + defaultSource + ", workerThreads=" + workerThreads + "]";
+                + ", defaultSource=" + defaultSource + ", workerThreads=" + workerThreads + ", rateLimit=" + rateLimit + "]";
     }
 
     private static void requireNotBlank(String value, String setting) {

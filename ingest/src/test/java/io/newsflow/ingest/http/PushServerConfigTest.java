@@ -30,13 +30,14 @@ class PushServerConfigTest {
         assertThatThrownBy(() -> defaults.withMaxBodyBytes(0)).hasMessageContaining("maxBodyBytes");
         assertThatThrownBy(() -> defaults.withDefaultSource("")).hasMessageContaining("defaultSource");
         assertThatThrownBy(() -> defaults.withWorkerThreads(0)).hasMessageContaining("workerThreads");
-        assertThatThrownBy(() -> new PushServerConfig("127.0.0.1", 0, null, 1, "http", 1))
+        assertThatThrownBy(() -> defaults.withRateLimit(-1)).hasMessageContaining("rateLimit");
+        assertThatThrownBy(() -> new PushServerConfig("127.0.0.1", 0, null, 1, "http", 1, 0))
                 .hasMessageContaining("bearerToken");
     }
 
     @Test
     void shouldAcceptTheBoundaryValues() {
-        PushServerConfig config = new PushServerConfig("localhost", 65_535, Optional.of("t"), 1, "s", 1);
+        PushServerConfig config = new PushServerConfig("localhost", 65_535, Optional.of("t"), 1, "s", 1, 0);
 
         assertThat(config.port()).isEqualTo(65_535);
         assertThat(PushServerConfig.onPort(0).port()).isZero();

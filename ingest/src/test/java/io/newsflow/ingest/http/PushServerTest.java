@@ -286,6 +286,21 @@ class PushServerTest {
     }
 
     @Test
+    void shouldAnswer429WithRetryAfterToAClientOverItsRateBeforeCheckingItsToken() throws Exception {
+        start(config().withBearerToken(TOKEN).withRateLimit(1)); // bursts of 2
+
+        HttpResponse<String> first = send(post("{}"));
+        HttpResponse<String> second = send(post("{}"));
+        HttpResponse<String> third = send(post("{}"));
+
+        assertThat(List.of(first.statusCode(), second.statusCode())).containsOnly(401);
+        assertThat(third.statusCode()).isEqualTo(429);
+        assertThat(third.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(json(third).get("error").asText()).contains("too many requests");
+        assertThat(ingestion.calls()).isEmpty();
+    }
+
+    @Test
     void shouldReportHealthWithoutAuth() throws Exception {
         start(config().withBearerToken(TOKEN));
 
