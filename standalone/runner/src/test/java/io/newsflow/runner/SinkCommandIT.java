@@ -127,7 +127,11 @@ class SinkCommandIT {
 
                 assertUndecodableRecordGoesToTheDeadLetterTopic(stack, topics);
 
-                RunnerProcess seed = RunnerProcess.start(args(List.of("ingest", seedFile(dir).toString()), connection),
+                // with the seed, an article whose title is markup: the page must show it as text, not run it
+                Path markup = Files.writeString(dir.resolve("markup.jsonl"), "{\"url\": \"https://it.example.org/markup\", "
+                        + "\"title\": \"<script>window.__pwned=1</script> <img src=x onerror=alert(1)> & \\\"quotes\\\"\", "
+                        + "\"body\": \"A body about Baghdad, Iraq, where officials met.\"}\n");
+                RunnerProcess seed = RunnerProcess.start(args(List.of("ingest", seedFile(dir).toString(), markup.toString()), connection),
                         dir.resolve("seed.err"));
                 BrowserCheck.Result shown = BrowserCheck.run(BROWSER_CHECK, "http://127.0.0.1:" + port + "/", SEED_TITLE, "IQ",
                         Duration.ofSeconds(10));
