@@ -26,6 +26,17 @@ import org.w3c.dom.Node;
  */
 public final class AtomReader implements ArticleReader {
 
+    private final java.time.Clock clock;
+
+    public AtomReader() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** @param clock "now" for refusing publication dates too far in the future */
+    public AtomReader(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     public static final String FORMAT = "atom";
     private static final String ATOM = FeedFormats.ATOM_NS;
 
@@ -36,10 +47,10 @@ public final class AtomReader implements ArticleReader {
 
     @Override
     public List<Item> read(Input input) {
-        return XmlFeeds.items(input, Feed::of, Feed::entries, AtomReader::article);
+        return XmlFeeds.items(input, Feed::of, Feed::entries, this::article);
     }
 
-    private static RawArticle article(Element entry, Feed feed) {
+    private RawArticle article(Element entry, Feed feed) {
         String title = child(entry, ATOM, "title").map(AtomReader::html).orElse(null);
         Optional<Element> contentElement = child(entry, ATOM, "content");
         String content = contentElement.map(AtomReader::content).orElse(null);
@@ -117,12 +128,13 @@ public final class AtomReader implements ArticleReader {
     }
 
     /** Atom requires updated and makes published optional; when both are there, published is the right one. */
-    private static Instant publishedAt(Element entry) {
+    private Instant publishedAt(Element entry) {
         for (String name : List.of("published", "updated")) {
             String value = childText(entry, ATOM, name);
             if (value != null) {
-                return FeedDates.rfc3339(value).orElseThrow(() -> new InvalidArticleException("unparseable " + name + " "
-                        + XmlFeeds.quoted(value) + " (expected an RFC 3339 date such as \"2024-03-05T09:30:00Z\")"));
+                return FeedDates.plausible(FeedDates.rfc3339(value).orElseThrow(() -> new InvalidArticleException("unparseable "
+                        + name + " " + XmlFeeds.quoted(value) + " (expected an RFC 3339 date such as \"2024-03-05T09:30:00Z\")")),
+                        name, value, clock);
             }
         }
         return null;

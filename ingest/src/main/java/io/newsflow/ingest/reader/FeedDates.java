@@ -39,6 +39,25 @@ final class FeedDates {
      * An RSS date such as {@code Tue, 5 Mar 2024 09:30 GMT}. A missing zone is taken as UTC; an RFC 3339
      * date, which some RSS feeds use instead, is accepted too.
      */
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final java.time.Duration FUTURE_TOLERANCE = java.time.Duration.ofDays(1);
+
+    /**
+     * The date when it can be a publication date: not before 1900, not more than a day ahead of {@code clock}
+     * (the same rule as for JSON articles).
+     *
+     * @throws InvalidArticleException naming the field and its value otherwise
+     */
+    static Instant plausible(Instant instant, String field, String value, java.time.Clock clock) {
+        if (instant.isBefore(EARLIEST)) {
+            throw new InvalidArticleException(field + " " + XmlFeeds.quoted(value) + " is before 1900: not a plausible publication date");
+        }
+        if (instant.isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
+            throw new InvalidArticleException(field + " " + XmlFeeds.quoted(value) + " is more than a day in the future");
+        }
+        return instant;
+    }
+
     static Optional<Instant> rfc822(String text) {
         if (text == null) {
             return Optional.empty();

@@ -180,6 +180,10 @@ public final class JsonArticleReader implements ArticleReader {
             if (first == bytes.length) {
                 return List.of();
             }
+            int invalid = Utf8Check.firstInvalid(bytes, 0, bytes.length);
+            if (invalid >= 0) {
+                return withInvalidUtf8(bytes, start, first, invalid, mapping);
+            }
             List<Item> jsonLines = bytes[first] == '{' ? linesAfterAnObjectLine(bytes, start, first, mapping) : null;
             if (jsonLines != null) {
                 return jsonLines;
@@ -196,6 +200,26 @@ public final class JsonArticleReader implements ArticleReader {
                 }
                 return List.of(Item.Broken.of("input is not valid JSON: " + shortMessage(e) + location(e), e, bytes));
             }
+        }
+
+        /**
+         * Input that is not valid UTF-8 somewhere: as JSON lines, each line on its own (the broken ones refused, the
+         * others read); otherwise the whole input is refused, saying where.
+         */
+        private static List<Item> withInvalidUtf8(byte[] bytes, int start, int first, int invalid,
+                Function<JsonNode, RawArticle> mapping) {
+            boolean severalLines = skipWhitespace(bytes, lineEnd(bytes, first)) < bytes.length;
+            if (bytes[first] != '{' || !severalLines) {
+                return List.of(Item.Broken.of("input is not valid JSON: Invalid UTF-8 at byte " + invalid
+                        + " (re-encode it as UTF-8)", null, bytes));
+            }
+            List<Item> items = new ArrayList<>();
+            for (Line line : nonBlankLines(bytes, start)) {
+                int bad = Utf8Check.firstInvalid(line.bytes(), 0, line.bytes().length);
+                items.add(bad < 0 ? line(line, mapping) : Item.Broken.of("line " + line.number()
+                        + ": malformed JSON: Invalid UTF-8 at byte " + bad + " of the line (re-encode it as UTF-8)", null, line.bytes()));
+            }
+            return items;
         }
 
         /**

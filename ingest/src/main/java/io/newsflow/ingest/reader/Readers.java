@@ -16,7 +16,7 @@ public final class Readers {
 
     public Readers(Clock clock) {
         this.byFormat = List.<ArticleReader>of(new TextArticleReader(), new JsonArticleReader(clock), new NinjsReader(clock),
-                        new RssReader(), new AtomReader()).stream()
+                        new RssReader(clock), new AtomReader(clock)).stream()
                 .collect(Collectors.toUnmodifiableMap(ArticleReader::format, Function.identity()));
     }
 

@@ -21,6 +21,17 @@ import org.w3c.dom.Element;
  */
 public final class RssReader implements ArticleReader {
 
+    private final java.time.Clock clock;
+
+    public RssReader() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** @param clock "now" for refusing publication dates too far in the future */
+    public RssReader(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     public static final String FORMAT = "rss";
     static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
@@ -36,10 +47,10 @@ public final class RssReader implements ArticleReader {
 
     @Override
     public List<Item> read(Input input) {
-        return XmlFeeds.items(input, Channel::of, Channel::items, RssReader::article);
+        return XmlFeeds.items(input, Channel::of, Channel::items, this::article);
     }
 
-    private static RawArticle article(Element item, Channel channel) {
+    private RawArticle article(Element item, Channel channel) {
         String ns = channel.namespace();
         String title = childText(item, ns, "title");
         String description = childMarkup(item, ns, "description");
@@ -72,16 +83,18 @@ public final class RssReader implements ArticleReader {
     }
 
     /** pubDate (RFC 822) in RSS 2.0, dc:date (RFC 3339) in RSS 1.0 and some 2.0 feeds; neither: unknown. */
-    private static Instant publishedAt(Element item, String ns) {
+    private Instant publishedAt(Element item, String ns) {
         String pubDate = childText(item, ns, "pubDate");
         if (pubDate != null) {
-            return FeedDates.rfc822(pubDate).orElseThrow(() -> new InvalidArticleException("unparseable pubDate "
-                    + XmlFeeds.quoted(pubDate) + " (expected an RFC 822 date such as \"Tue, 05 Mar 2024 09:30:00 +0000\")"));
+            return FeedDates.plausible(FeedDates.rfc822(pubDate).orElseThrow(() -> new InvalidArticleException("unparseable pubDate "
+                    + XmlFeeds.quoted(pubDate) + " (expected an RFC 822 date such as \"Tue, 05 Mar 2024 09:30:00 +0000\")")),
+                    "pubDate", pubDate, clock);
         }
         String dcDate = childText(item, DC_NS, "date");
         if (dcDate != null) {
-            return FeedDates.rfc3339(dcDate).orElseThrow(() -> new InvalidArticleException("unparseable dc:date "
-                    + XmlFeeds.quoted(dcDate) + " (expected an RFC 3339 date such as \"2024-03-05T09:30:00Z\")"));
+            return FeedDates.plausible(FeedDates.rfc3339(dcDate).orElseThrow(() -> new InvalidArticleException("unparseable dc:date "
+                    + XmlFeeds.quoted(dcDate) + " (expected an RFC 3339 date such as \"2024-03-05T09:30:00Z\")")),
+                    "dc:date", dcDate, clock);
         }
         return null;
     }

@@ -32,7 +32,7 @@ public final class TextArticleReader implements ArticleReader {
     /** One input is one article. */
     @Override
     public List<Item> read(Input input) {
-        return List.of(Item.of(input.bytes(), () -> parse(input.text())));
+        return List.of(Item.of(input.bytes(), () -> parse(input.strictText())));
     }
 
     public RawArticle parse(String text) {

@@ -34,7 +34,22 @@ public final class TextNormalizer {
 
     private static String collapse(String text, boolean keepParagraphs) {
         String collapsed = collapseIfNfc(text, keepParagraphs);
-        return collapsed != null ? collapsed : collapseIfNfc(Normalizer.normalize(text, Normalizer.Form.NFC), keepParagraphs);
+        return collapsed != null ? collapsed : collapseNormalized(Normalizer.normalize(text, Normalizer.Form.NFC), keepParagraphs);
+    }
+
+    /**
+     * The second pass, over text already in NFC: characters that made the first pass give up (emoji and other
+     * surrogate pairs, combining marks, Indic and other scripts with marks) are text here, kept as they are.
+     */
+    private static String collapseNormalized(String normalized, boolean keepParagraphs) {
+        requireWholeSurrogatePairs(normalized);
+        int n = normalized.length();
+        char[] chars = scratch(n);
+        normalized.getChars(0, n, chars, 0);
+        State state = new State(chars, n, keepParagraphs);
+        state.nfcAlready = true;
+        state.step(0, n);
+        return new String(chars, 0, state.length);
     }
 
     /**
@@ -125,6 +140,20 @@ public final class TextNormalizer {
         return b > ' ' && b <= '~';
     }
 
+    /** A lone half of a surrogate pair is not Unicode text (JSON's "\\uD800" can make one): such input is refused. */
+    private static void requireWholeSurrogatePairs(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairStart = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairStart) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidArticleException("text holds a lone UTF-16 surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                        + " at character " + i + "), which is not valid Unicode");
+            }
+        }
+    }
+
     private static final int BLOCK = 32;
     /** Per-thread work space up to this size (2 MB); longer texts get their own array, dropped afterwards. */
     private static final int KEEP_SCRATCH_CHARS = 1 << 20;
@@ -184,6 +213,8 @@ public final class TextNormalizer {
         private final boolean keepParagraphs;
         private int length;
         private int pendingBreaks = -1;
+        /** The text is NFC already: characters not NFC on their own are plain text. */
+        private boolean nfcAlready;
 
         State(char[] chars, int end, boolean keepParagraphs) {
             this(chars, null, end, keepParagraphs);
@@ -209,7 +240,7 @@ public final class TextNormalizer {
         boolean step(int from, int to) {
             for (int i = from; i < to; i++) {
                 char c = chars[i];
-                byte kind = KIND[c];
+                byte kind = KIND[c] == NOT_NFC && nfcAlready ? TEXT : KIND[c];
                 if (kind == TEXT) {
                     if (pendingBreaks >= 0 && length > 0) {
                         length = separate(chars, length, keepParagraphs && pendingBreaks >= 2);

@@ -29,6 +29,23 @@ class JsonArticleReaderTest {
     // --- input shapes ---
 
     @Test
+    void shouldRefuseOnlyTheLinesThatAreNotValidUtf8() {
+        byte[] good = "{\"title\": \"One\", \"body\": \"Fine.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] overlong = "{\"title\": \"T\u00C0\u00AFx\", \"body\": \"B\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] bytes = new byte[good.length * 2 + overlong.length];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        System.arraycopy(overlong, 0, bytes, good.length, overlong.length);
+        System.arraycopy(good, 0, bytes, good.length + overlong.length, good.length);
+
+        List<Item> items = probe.read(bytes);
+
+        assertThat(items).extracting(item -> item.getClass().getSimpleName()).containsExactly("Parsed", "Broken", "Parsed");
+        assertThat(((Item.Broken) items.get(1)).reason()).isEqualTo("line 2: malformed JSON: Invalid UTF-8 at byte 12 of the line "
+                + "(re-encode it as UTF-8)");
+        assertThat(items.get(1).payload()).isEqualTo(java.util.Arrays.copyOf(overlong, overlong.length - 1));
+    }
+
+    @Test
     void shouldReadTheJsonLinesFixtureWithOneItemPerNonBlankLine() {
         byte[] bytes = resource("articles.jsonl");
         List<byte[]> lines = nonBlankLines(bytes);

@@ -42,6 +42,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void shouldKeepEmojiIndicScriptsAndCombiningMarksThatDoNotCompose() {
+        assertThat(TextNormalizer.line("Ferry  \uD83D\uDE80 timetable")).isEqualTo("Ferry \uD83D\uDE80 timetable");
+        assertThat(TextNormalizer.line("\u0939\u093F\u0928\u094D\u0926\u0940 news")).isEqualTo("\u0939\u093F\u0928\u094D\u0926\u0940 news");
+        assertThat(TextNormalizer.line("x\u0301 and e\u0301")).isEqualTo("x\u0301 and \u00e9");
+        assertThat(TextNormalizer.paragraphs("Para one \uD83D\uDE80.\n\n\nPara two.")).isEqualTo("Para one \uD83D\uDE80.\n\nPara two.");
+    }
+
+    @Test
     void shouldGiveTheSameTextWithTheBlockFastPathAsCharacterByCharacter() {
         // pieces chosen to land on block edges in every combination: words, single and double spaces, breaks,
         // CRLF, tabs, no-break spaces, controls, accented and non-Latin letters, a combining mark
