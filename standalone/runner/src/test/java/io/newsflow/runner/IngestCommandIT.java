@@ -48,6 +48,40 @@ class IngestCommandIT {
         }
     }
 
+    @Test
+    void shouldServeWithATokenWithoutEverWritingItOrAWrongOneToTheLogs(@TempDir Path dir) throws Exception {
+        String token = "it-secret-" + Long.toHexString(System.nanoTime()) + "-b7f3";
+        String wrong = "it-wrong-" + Long.toHexString(System.nanoTime()) + "-9c1e";
+        Path config = Files.writeString(dir.resolve("ingest.properties"), "ingest.http.token=" + token + "\n");
+        try (RunnerProcess serve = RunnerProcess.start(List.of("ingest", "serve", "--port", "0", "--config", config.toString(),
+                "--bootstrap-servers", stack.bootstrapServers(), "--schema-registry-url", stack.registryUrl()), dir.resolve("serve.err"))) {
+            String url = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> serve.lines().stream().filter(l -> l.startsWith("serving http://")).findFirst(), java.util.Optional::isPresent)
+                    .orElseThrow().split(" ")[1];
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String article = "{\"title\": \"Secrets test " + System.nanoTime() + "\", \"body\": \"Nothing to see.\"}";
+
+            java.net.http.HttpResponse<String> accepted = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Authorization", "Bearer " + token).POST(java.net.http.HttpRequest.BodyPublishers.ofString(article)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> refused = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Authorization", "Bearer " + wrong).POST(java.net.http.HttpRequest.BodyPublishers.ofString(article)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            String base = url.substring(0, url.lastIndexOf("/articles"));
+            java.net.http.HttpResponse<String> metrics = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/metrics"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            serve.process().destroy();
+            serve.waitFor(60);
+
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).doesNotContain(wrong).doesNotContain(token);
+            assertThat(metrics.body()).contains("newsflow_ingest_articles_total{outcome=\"published\",service=\"ingest\"} 1.0");
+            String logs = Files.readString(dir.resolve("serve.err")) + String.join("\n", serve.lines());
+            assertThat(logs).as("the service's output").contains("bearer token required").doesNotContain(token).doesNotContain(wrong);
+        }
+    }
+
     private static RunnerProcess run(List<String> args, Path err) throws Exception {
         RunnerProcess process = RunnerProcess.start(args, err);
         assertThat(process.waitFor(120)).as(Files.readString(err)).isZero();
