@@ -20,14 +20,28 @@ import org.apache.kafka.common.config.ConfigException;
  *                      ({@code USER_INFO} takes {@value #USER_INFO} "user:password"; {@code URL} takes the
  *                      user info of the URL)
  * @param timeout       {@value #TIMEOUT_MS}: per-request timeout, default 10 s
+ * @param trustStore    {@value #TRUSTSTORE_LOCATION} (with {@value #TRUSTSTORE_PASSWORD} and {@value #TRUSTSTORE_TYPE},
+ *                      PKCS12 by default): the certificates to trust for an https registry signed by a private CA;
+ *                      none: the JVM's default trust store
  */
-public record RegistryConfig(List<String> urls, Optional<String> authorization, Duration timeout) {
+public record RegistryConfig(List<String> urls, Optional<String> authorization, Duration timeout, Optional<TrustStore> trustStore) {
+
+    /** A trust store file, its password (never printed) and its type. */
+    public record TrustStore(java.nio.file.Path location, char[] password, String type) {
+        @Override
+        public String toString() {
+            return "TrustStore[" + location + ", " + type + ", password=<hidden>]";
+        }
+    }
 
     public static final String URL = "schema.registry.url";
     public static final String CREDENTIALS_SOURCE = "basic.auth.credentials.source";
     public static final String USER_INFO = "basic.auth.user.info";
     public static final String TIMEOUT_MS = "schema.registry.request.timeout.ms";
     public static final String MOCK_SCHEME = "mock://";
+    public static final String TRUSTSTORE_LOCATION = "schema.registry.ssl.truststore.location";
+    public static final String TRUSTSTORE_PASSWORD = "schema.registry.ssl.truststore.password";
+    public static final String TRUSTSTORE_TYPE = "schema.registry.ssl.truststore.type";
 
     public static RegistryConfig from(Map<String, ?> configs) {
         Object url = configs.get(URL);
@@ -39,7 +53,7 @@ public record RegistryConfig(List<String> urls, Optional<String> authorization, 
         given.forEach(RegistryConfig::validateUrl);
         Optional<String> authorization = authorization(configs, given);
         List<String> urls = given.stream().map(RegistryConfig::withoutUserInfo).toList();
-        return new RegistryConfig(urls, authorization, timeout(configs));
+        return new RegistryConfig(urls, authorization, timeout(configs), trustStore(configs));
     }
 
     public boolean isMock() {
@@ -69,6 +83,20 @@ public record RegistryConfig(List<String> urls, Optional<String> authorization, 
             }
             default -> throw new ConfigException(CREDENTIALS_SOURCE, source, "must be USER_INFO or URL");
         }
+    }
+
+    private static Optional<TrustStore> trustStore(Map<String, ?> configs) {
+        Object location = configs.get(TRUSTSTORE_LOCATION);
+        if (location == null || location.toString().isBlank()) {
+            return Optional.empty();
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(location.toString().trim());
+        if (!java.nio.file.Files.isReadable(path)) {
+            throw new ConfigException(TRUSTSTORE_LOCATION, location, "is not a readable file");
+        }
+        Object password = configs.get(TRUSTSTORE_PASSWORD);
+        String type = String.valueOf(valueOr(configs, TRUSTSTORE_TYPE, "PKCS12")).trim();
+        return Optional.of(new TrustStore(path, password == null ? new char[0] : password.toString().toCharArray(), type));
     }
 
     private static String basic(String userInfo) {

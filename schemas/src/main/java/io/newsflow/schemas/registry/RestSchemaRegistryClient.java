@@ -33,7 +33,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     public RestSchemaRegistryClient(RegistryConfig config) {
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.timeout());
+        config.trustStore().ifPresent(store -> builder.sslContext(sslContext(store)));
+        this.http = builder.build();
     }
 
     @Override
@@ -155,5 +157,22 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     private record SubjectSchema(String subject, Schema schema) {
+    }
+
+    /** TLS that trusts the certificates of the given store (a private CA, a self-signed registry). */
+    private static javax.net.ssl.SSLContext sslContext(RegistryConfig.TrustStore store) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(store.location())) {
+            java.security.KeyStore keys = java.security.KeyStore.getInstance(store.type());
+            keys.load(in, store.password());
+            javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(keys);
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new org.apache.kafka.common.config.ConfigException(RegistryConfig.TRUSTSTORE_LOCATION, store.location().toString(),
+                    "cannot be used as a " + store.type() + " trust store: " + e.getMessage());
+        }
     }
 }

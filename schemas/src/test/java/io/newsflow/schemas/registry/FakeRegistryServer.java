@@ -30,6 +30,7 @@ public final class FakeRegistryServer implements AutoCloseable {
     private static final Pattern BY_ID = Pattern.compile("/schemas/ids/(\\d+)");
 
     private final HttpServer server;
+    private final String scheme;
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
     private final Map<Integer, String> schemasById = new LinkedHashMap<>();
@@ -38,12 +39,24 @@ public final class FakeRegistryServer implements AutoCloseable {
 
     public FakeRegistryServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        scheme = "http";
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Served over TLS with the given server certificate and key. */
+    public FakeRegistryServer(javax.net.ssl.SSLContext tls) throws IOException {
+        com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+        server = https;
+        scheme = "https";
         server.createContext("/", this::handle);
         server.start();
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return scheme + "://" + ("https".equals(scheme) ? "localhost" : "127.0.0.1") + ":" + server.getAddress().getPort();
     }
 
     public List<String> requests() {
