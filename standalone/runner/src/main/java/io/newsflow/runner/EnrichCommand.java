@@ -3,7 +3,6 @@ package io.newsflow.runner;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.config.EnrichConfig;
 import io.newsflow.ingest.cli.ServiceOptions;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,14 +20,8 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     ServiceOptions service;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Stream threads (enrich.threads, default 1).")
-    Integer threads;
-
-    @Option(names = "--application-id", paramLabel = "ID", description = "Streams application id (enrich.application.id).")
-    String applicationId;
-
-    @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state directory (enrich.state.dir).")
-    Path stateDir;
+    @Mixin
+    StreamsServiceOptions streams;
 
     @Option(names = "--processing-guarantee", paramLabel = "G",
             description = "exactly_once_v2 (default) or at_least_once (enrich.processing.guarantee).")
@@ -37,11 +30,6 @@ final class EnrichCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "E", description = "nlp (default) or pass-through (enrich.engine).")
     String engine;
 
-    @Option(names = "--http-port", paramLabel = "N", description = "Serve /health and /metrics on this port (enrich.http.port; 0: any free port).")
-    Integer httpPort;
-
-    @Option(names = "--http-host", paramLabel = "HOST", description = "Address of /health and /metrics (enrich.http.host).")
-    String httpHost;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -53,13 +41,9 @@ final class EnrichCommand implements Callable<Integer> {
 
     private Map<String, String> overrides() {
         Map<String, String> overrides = service.overrides();
-        ServiceOptions.putIfGiven(overrides, EnrichConfig.THREADS.name(), threads);
-        ServiceOptions.putIfGiven(overrides, EnrichConfig.APPLICATION_ID.name(), applicationId);
-        ServiceOptions.putIfGiven(overrides, EnrichConfig.STATE_DIR.name(), stateDir);
+        streams.addTo(overrides, "enrich");
         ServiceOptions.putIfGiven(overrides, EnrichConfig.PROCESSING_GUARANTEE.name(), guarantee);
         ServiceOptions.putIfGiven(overrides, EnrichConfig.ENGINE.name(), engine);
-        ServiceOptions.putIfGiven(overrides, EnrichConfig.HTTP_PORT.name(), httpPort);
-        ServiceOptions.putIfGiven(overrides, EnrichConfig.HTTP_HOST.name(), httpHost);
         return overrides;
     }
 }

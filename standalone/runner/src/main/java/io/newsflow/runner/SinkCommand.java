@@ -21,11 +21,8 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     ServiceOptions service;
 
-    @Option(names = "--http-port", paramLabel = "N", description = "Serve the dashboard on this port (sink.http.port; 0: any free port).")
-    Integer httpPort;
-
-    @Option(names = "--http-host", paramLabel = "HOST", description = "Address the dashboard binds to (sink.http.host).")
-    String httpHost;
+    @Mixin
+    StreamsServiceOptions streams;
 
     @Option(names = "--json", description = "Also write every output as plain JSON to <topic>.json (sink.json.mirrors).")
     Boolean jsonMirrors;
@@ -39,14 +36,6 @@ final class SinkCommand implements Callable<Integer> {
     @Option(names = "--grace-minutes", paramLabel = "N", description = "Grace for late articles (sink.grace.minutes, default 5).")
     Integer graceMinutes;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Stream threads (sink.threads, default 1).")
-    Integer threads;
-
-    @Option(names = "--application-id", paramLabel = "ID", description = "Streams application id (sink.application.id).")
-    String applicationId;
-
-    @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state directory (sink.state.dir).")
-    Path stateDir;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -59,15 +48,11 @@ final class SinkCommand implements Callable<Integer> {
 
     private Map<String, String> overrides() {
         Map<String, String> overrides = service.overrides();
-        ServiceOptions.putIfGiven(overrides, SinkConfig.HTTP_PORT.name(), httpPort);
-        ServiceOptions.putIfGiven(overrides, SinkConfig.HTTP_HOST.name(), httpHost);
+        streams.addTo(overrides, "sink");
         ServiceOptions.putIfGiven(overrides, SinkConfig.JSON_MIRRORS.name(), jsonMirrors);
         ServiceOptions.putIfGiven(overrides, SinkConfig.WATCH_LIST.name(), watchList);
         ServiceOptions.putIfGiven(overrides, SinkConfig.WINDOW_MINUTES.name(), windowMinutes);
         ServiceOptions.putIfGiven(overrides, SinkConfig.GRACE_MINUTES.name(), graceMinutes);
-        ServiceOptions.putIfGiven(overrides, SinkConfig.THREADS.name(), threads);
-        ServiceOptions.putIfGiven(overrides, SinkConfig.APPLICATION_ID.name(), applicationId);
-        ServiceOptions.putIfGiven(overrides, SinkConfig.STATE_DIR.name(), stateDir);
         return overrides;
     }
 }
