@@ -4,11 +4,14 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.enrich.config.EnrichConfig;
 import io.newsflow.enrich.topology.EnrichMetrics;
 import io.newsflow.enrich.topology.EnrichTopology;
+import io.newsflow.schemas.config.ClientSettings;
+import io.newsflow.schemas.config.KafkaConnectionCheck;
 import io.newsflow.schemas.ops.Health;
 import io.newsflow.schemas.ops.OpsServer;
 import io.newsflow.schemas.ops.ServiceMetrics;
 import io.newsflow.schemas.ops.StreamsLifecycle;
 import io.newsflow.schemas.registry.RegistryConfig;
+import io.newsflow.schemas.topics.TopicCatalog;
 import io.newsflow.schemas.serde.NewsSerdes;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +33,21 @@ public final class EnrichService implements AutoCloseable {
     private OpsServer ops;
 
     private EnrichService(EnrichConfig config) {
-        this.serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, config.schemaRegistryUrl()));
+        this.serdes = NewsSerdes.create(ClientSettings.onTop(config.registryClient(),
+                Map.of(RegistryConfig.URL, config.schemaRegistryUrl())));
+        // the schemas it writes are looked up now: once started, enrich needs the registry only for new writers' schemas
+        TopicCatalog topics = new TopicCatalog(serdes);
+        topics.articlesEnriched().prepareValueSchema();
+        topics.enrichDlq().prepareValueSchema();
         KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config, serdes, new EnrichMetrics(metrics)),
                 EnrichTopology.streamsConfig(config));
         this.lifecycle = new StreamsLifecycle("Enrich", streams, metrics, EnrichConfig.REPLACE.equals(config.onThreadDeath()),
                 EnrichConfig.ON_THREAD_DEATH.name());
     }
 
+    /** Checks first that Kafka accepts the client settings ({@link KafkaConnectionCheck}), then starts the streams. */
     public static EnrichService start(EnrichConfig config) {
+        KafkaConnectionCheck.verify(config.bootstrapServers(), config.kafkaClient());
         EnrichService service = new EnrichService(config);
         service.lifecycle.start();
         if (config.httpPort() >= 0) {

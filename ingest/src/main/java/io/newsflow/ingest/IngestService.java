@@ -7,6 +7,8 @@ import io.newsflow.ingest.dedup.SeenIds;
 import io.newsflow.ingest.pipeline.KafkaIngestion;
 import io.newsflow.ingest.reader.ArticleNormalizer;
 import io.newsflow.ingest.reader.Readers;
+import io.newsflow.schemas.config.ClientSettings;
+import io.newsflow.schemas.config.KafkaConnectionCheck;
 import io.newsflow.schemas.ops.Health;
 import io.newsflow.schemas.ops.ServiceMetrics;
 import io.newsflow.schemas.registry.RegistryConfig;
@@ -56,13 +58,20 @@ public final class IngestService implements AutoCloseable {
                 .orElseGet(() -> new Health(true, true, Map.of("producer", "ok")));
     }
 
+    /** Checks first that Kafka accepts the client settings ({@link KafkaConnectionCheck}), then wires everything. */
     public static IngestService start(IngestConfig config, Clock clock) {
-        NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, config.schemaRegistryUrl()));
+        KafkaConnectionCheck.verify(config.bootstrapServers(), config.kafkaClient());
+        NewsSerdes serdes = NewsSerdes.create(ClientSettings.onTop(config.registryClient(),
+                Map.of(RegistryConfig.URL, config.schemaRegistryUrl())));
         TopicCatalog topics = new TopicCatalog(serdes);
-        requireTopics(config.bootstrapServers(), List.of(topics.articlesRaw(), topics.articlesRejected(), topics.ingestSeen()));
-        SeenIds seen = SeenIds.load(config.bootstrapServers(), topics.ingestSeen(), config.dedupCapacity());
-        KafkaIngestion ingestion = new KafkaIngestion(config.bootstrapServers(), config.transactionalIdPrefix(), topics,
-                seen, new ArticleNormalizer(config.maxBodyChars()), clock, config.batchArticles());
+        List<Topic<String, ?>> written = List.of(topics.articlesRaw(), topics.articlesRejected(), topics.ingestSeen());
+        requireTopics(config, written);
+        // the schemas it writes are looked up now: once started, ingest needs the registry no more
+        written.forEach(Topic::prepareValueSchema);
+        SeenIds seen = SeenIds.load(config.bootstrapServers(), config.kafkaClient(), topics.ingestSeen(), config.dedupCapacity());
+        KafkaIngestion ingestion = new KafkaIngestion(config.bootstrapServers(), config.kafkaClient(),
+                config.transactionalIdPrefix(), topics, seen, new ArticleNormalizer(config.maxBodyChars()), clock,
+                config.batchArticles());
         LOG.info("Ingest ready: bootstrap={} registry={} known ids={}", config.bootstrapServers(),
                 config.schemaRegistryUrl(), seen.size());
         return new IngestService(serdes, seen, ingestion, new Readers(clock));
@@ -76,9 +85,11 @@ public final class IngestService implements AutoCloseable {
         return readers;
     }
 
-    private static void requireTopics(String bootstrapServers, List<Topic<String, ?>> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+    private static void requireTopics(IngestConfig config, List<Topic<String, ?>> topics) {
+        String bootstrapServers = config.bootstrapServers();
+        try (Admin admin = Admin.create(ClientSettings.onTop(config.kafkaClient(), Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000)))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<String> missing = topics.stream().map(Topic::name).filter(name -> !existing.contains(name)).toList();
             if (!missing.isEmpty()) {

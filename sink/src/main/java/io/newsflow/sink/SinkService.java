@@ -1,11 +1,14 @@
 package io.newsflow.sink;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.schemas.config.ClientSettings;
+import io.newsflow.schemas.config.KafkaConnectionCheck;
 import io.newsflow.schemas.ops.Health;
 import io.newsflow.schemas.ops.ServiceMetrics;
 import io.newsflow.schemas.ops.StreamsLifecycle;
 import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
+import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.TopicCatalog;
 import io.newsflow.sink.config.SinkConfig;
 import io.newsflow.sink.http.DashboardQueries;
@@ -47,15 +50,22 @@ public final class SinkService implements AutoCloseable {
     private DashboardServer dashboard;
 
     private SinkService(SinkConfig config, WatchList watchList) {
-        this.serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, config.schemaRegistryUrl()));
+        this.serdes = NewsSerdes.create(ClientSettings.onTop(config.registryClient(),
+                Map.of(RegistryConfig.URL, config.schemaRegistryUrl())));
+        // the schemas it writes are looked up now: once started, the sink needs the registry only for new writers' schemas
+        TopicCatalog topics = new TopicCatalog(serdes);
+        List.of(topics.entities(), topics.locations(), topics.trendsEntities(), topics.toneByCountry(), topics.alerts())
+                .forEach(Topic::prepareValueSchema);
         this.streams = new KafkaStreams(SinkTopology.build(SinkTopology.Settings.of(config, watchList), serdes,
                 java.time.Clock.systemUTC()), SinkTopology.streamsConfig(config));
         this.lifecycle = new StreamsLifecycle("Sink", streams, metrics, SinkConfig.REPLACE.equals(config.onThreadDeath()),
                 SinkConfig.ON_THREAD_DEATH.name());
     }
 
+    /** Checks first that Kafka accepts the client settings ({@link KafkaConnectionCheck}), then starts the streams. */
     public static SinkService start(SinkConfig config) {
         WatchList watchList = config.watchList().map(file -> WatchList.load(file, config.alertMaxScore())).orElse(WatchList.empty());
+        KafkaConnectionCheck.verify(config.bootstrapServers(), config.kafkaClient());
         createOwnTopics(config);
         SinkService service = new SinkService(config, watchList);
         service.lifecycle.start();
@@ -86,8 +96,9 @@ public final class SinkService implements AutoCloseable {
                 topics.add(new NewTopic(mirror, Optional.of(partitions), Optional.empty()));
             }
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+        try (Admin admin = Admin.create(ClientSettings.onTop(config.kafkaClient(), Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000)))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic.name())).toList();
             if (!missing.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.config;
 
+import io.newsflow.schemas.config.ClientSettings;
 import io.newsflow.schemas.config.ConfigKey;
 import io.newsflow.schemas.config.ConnectionKeys;
 import io.newsflow.schemas.config.Settings;
@@ -10,11 +11,13 @@ import java.util.Optional;
 
 /**
  * Every setting of the enrich service: defaults, then the properties file ({@code --config}), then the
- * environment, then command-line options. Loaded and checked once at start; a bad value names its key.
+ * environment, then command-line options. Loaded and checked once at start; a bad value names its key. The file
+ * and the environment may also hold Kafka and registry client settings ({@link ClientSettings}: security, SASL,
+ * TLS…), passed to every client.
  */
 public record EnrichConfig(String bootstrapServers, String schemaRegistryUrl, String applicationId, int threads,
         Path stateDir, String processingGuarantee, int commitIntervalMs, String engine, String onThreadDeath, String httpHost,
-        int httpPort) {
+        int httpPort, ClientSettings clients) {
 
     public static final String EXACTLY_ONCE = "exactly_once_v2";
     public static final String AT_LEAST_ONCE = "at_least_once";
@@ -58,7 +61,17 @@ public record EnrichConfig(String bootstrapServers, String schemaRegistryUrl, St
         return new EnrichConfig(s.get(BOOTSTRAP_SERVERS), s.get(SCHEMA_REGISTRY_URL), s.get(APPLICATION_ID),
                 s.get(THREADS), Path.of(s.get(STATE_DIR)), s.oneOf(PROCESSING_GUARANTEE, EXACTLY_ONCE, AT_LEAST_ONCE),
                 s.get(COMMIT_INTERVAL_MS), s.oneOf(ENGINE, ENGINE_NLP, ENGINE_PASS_THROUGH), s.oneOf(ON_THREAD_DEATH, EXIT, REPLACE),
-                s.get(HTTP_HOST), s.get(HTTP_PORT));
+                s.get(HTTP_HOST), s.get(HTTP_PORT), s.clients());
+    }
+
+    /** Settings for every Kafka client of the service (security, SASL, TLS…); its own settings go on top. */
+    public Map<String, Object> kafkaClient() {
+        return clients.kafka();
+    }
+
+    /** Settings for the registry client (basic auth, trust store), to merge with the registry URL. */
+    public Map<String, Object> registryClient() {
+        return clients.registry();
     }
 
 }

@@ -3,6 +3,7 @@ package io.newsflow.enrich.topology;
 import io.newsflow.enrich.engine.ArticleEnricher;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.registry.SchemaRegistryException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -18,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * corrupt Avro, no value) or whose enrichment throws becomes a dead letter instead, and the stream goes on. The
  * decoding is done here rather than by the source's serde so that both kinds of failure take one path and the
  * dead letter carries the original bytes — written in the same transaction as the offsets under exactly-once.
+ * A schema registry that cannot be reached (after the registry client's retries) is no fault of the record: that
+ * failure stops the stream thread instead, and the record is read again after the thread is replaced or the
+ * process restarted ({@code enrich.on.thread.death}).
  */
 final class EnrichProcessor implements Processor<byte[], byte[], String, EnrichOutcome> {
 
@@ -46,6 +50,10 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, EnrichO
         try {
             article = decode(where, record.value());
         } catch (RuntimeException e) {
+            if (SchemaRegistryException.transientCause(e)) {
+                // not the record's fault: fail the task so it is read again (its transaction aborted), not dead-lettered
+                throw e;
+            }
             deadLetter(record, where, DeadLetters.reason("undecodable record", e), e);
             return;
         }

@@ -80,10 +80,13 @@ public final class EnrichTopology {
      * The service's Streams settings. Besides {@link #streamsConfig(String, String, Path)}: the configured
      * guarantee, threads and commit interval; lz4 for KB-sized records (no linger: under exactly-once the
      * commit interval already batches, and a linger would add to every record's latency); at most 100 records
-     * a poll, since each takes milliseconds of NLP and a poll must come back within max.poll.interval.ms.
+     * a poll, since each takes milliseconds of NLP and a poll must come back within max.poll.interval.ms. All on
+     * top of the service's Kafka client settings (security, SASL, TLS…), which Streams passes to all its clients.
      */
     public static Properties streamsConfig(EnrichConfig config) {
-        Properties props = streamsConfig(config.applicationId(), config.bootstrapServers(), config.stateDir().toAbsolutePath());
+        Properties props = new Properties();
+        props.putAll(config.kafkaClient());
+        props.putAll(streamsConfig(config.applicationId(), config.bootstrapServers(), config.stateDir().toAbsolutePath()));
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.processingGuarantee());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitIntervalMs());

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.enrich.engine.ArticleEnricher;
 import io.newsflow.enrich.engine.NlpEnricher;
@@ -143,6 +144,29 @@ class EnrichTopologyTest {
             assertThat(enriched.readRecord().key()).isEqualTo("a-4");
             assertThat(enriched.isEmpty()).isTrue();
             assertThat(dlq.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldNotDeadLetterARecordWhenTheRegistryIsUnreachableButFailSoThatItIsReadAgain() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        NewsSerdes unreachable = NewsSerdes.create(Map.of(RegistryConfig.URL, "http://127.0.0.1:" + closedPort,
+                RegistryConfig.RETRY_TIMEOUT_MS, "0"));
+        var topology = EnrichTopology.build(unreachable, new PassThroughEnricher(Clock.fixed(NOW, ZoneOffset.UTC)),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology,
+                EnrichTopology.streamsConfig("enrich-test", "unused:9092", stateDir))) {
+            TestInputTopic<String, byte[]> bytes = driver.createInputTopic(topics.articlesRaw().name(),
+                    serdes.key().serializer(), new ByteArraySerializer());
+            byte[] good = serdes.article().serializer().serialize(topics.articlesRaw().name(), Records.article("a-5"));
+
+            assertThatThrownBy(() -> bytes.pipeInput("a-5", good)).hasStackTraceContaining("Schema registry unreachable");
+
+            assertThat(dlq(driver).isEmpty()).as("not the record's fault: no dead letter").isTrue();
+            assertThat(enriched(driver).isEmpty()).isTrue();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.config;
 
+import io.newsflow.schemas.config.ClientSettings;
 import io.newsflow.schemas.config.ConfigKey;
 import io.newsflow.schemas.config.ConfigurationException;
 import io.newsflow.schemas.config.ConnectionKeys;
@@ -11,11 +12,12 @@ import java.util.Optional;
 
 /**
  * Every setting of the ingest service: defaults, then the properties file ({@code --config}), then the
- * environment, then command-line options. Loaded and checked once at start.
+ * environment, then command-line options. Loaded and checked once at start. The file and the environment may also
+ * hold Kafka and registry client settings ({@link ClientSettings}: security, SASL, TLS…), passed to every client.
  */
 public record IngestConfig(String bootstrapServers, String schemaRegistryUrl, String source, int maxBodyChars,
         int dedupCapacity, int batchArticles, String transactionalIdPrefix, String httpHost, int httpPort,
-        Optional<String> httpToken, boolean httpAuth, int httpMaxBodyBytes, int httpRateLimit) {
+        Optional<String> httpToken, boolean httpAuth, int httpMaxBodyBytes, int httpRateLimit, ClientSettings clients) {
 
     public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConnectionKeys.BOOTSTRAP_SERVERS;
     public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConnectionKeys.SCHEMA_REGISTRY_URL;
@@ -57,8 +59,18 @@ public record IngestConfig(String bootstrapServers, String schemaRegistryUrl, St
         IngestConfig config = new IngestConfig(s.get(BOOTSTRAP_SERVERS), s.get(SCHEMA_REGISTRY_URL), s.get(SOURCE),
                 s.get(MAX_BODY_CHARS), s.get(DEDUP_CAPACITY), s.get(BATCH_ARTICLES), s.get(TRANSACTIONAL_ID_PREFIX),
                 s.get(HTTP_HOST), s.get(HTTP_PORT), s.find(HTTP_TOKEN), s.get(HTTP_AUTH), s.get(HTTP_MAX_BODY_BYTES),
-                s.get(HTTP_RATE_LIMIT));
+                s.get(HTTP_RATE_LIMIT), s.clients());
         return config;
+    }
+
+    /** Settings for every Kafka client of the service (security, SASL, TLS…); its own settings go on top. */
+    public Map<String, Object> kafkaClient() {
+        return clients.kafka();
+    }
+
+    /** Settings for the registry client (basic auth, trust store), to merge with the registry URL. */
+    public Map<String, Object> registryClient() {
+        return clients.registry();
     }
 
     /** The push endpoint refuses to run open unless asked to: a token, or ingest.http.auth=false. */

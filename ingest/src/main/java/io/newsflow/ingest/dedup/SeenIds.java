@@ -1,6 +1,7 @@
 package io.newsflow.ingest.dedup;
 
 import io.newsflow.schemas.avro.PublishedIds;
+import io.newsflow.schemas.config.ClientSettings;
 import io.newsflow.schemas.topics.Topic;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
@@ -48,14 +49,13 @@ public final class SeenIds implements AutoCloseable {
         this.follower.setDaemon(true);
     }
 
-    /** Reads the topic to its end, then follows it in the background. */
-    public static SeenIds load(String bootstrapServers, Topic<String, PublishedIds> topic, int capacity) {
-        KafkaConsumer<String, PublishedIds> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
-                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-seen"),
+    /**
+     * Reads the topic to its end, then follows it in the background. {@code clientSettings}: the service's Kafka
+     * client settings (security…), under the consumer's own.
+     */
+    public static SeenIds load(String bootstrapServers, Map<String, ?> clientSettings, Topic<String, PublishedIds> topic,
+            int capacity) {
+        KafkaConsumer<String, PublishedIds> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers, clientSettings),
                 topic.keySerde().deserializer(), topic.valueSerde().deserializer());
         SeenIds seen = new SeenIds(capacity, consumer);
         long started = System.nanoTime();
@@ -69,6 +69,15 @@ public final class SeenIds implements AutoCloseable {
                 (System.nanoTime() - started) / 1_000_000);
         seen.follower.start();
         return seen;
+    }
+
+    static Map<String, Object> consumerConfig(String bootstrapServers, Map<String, ?> clientSettings) {
+        return ClientSettings.onTop(clientSettings, Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
+                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-seen"));
     }
 
     private void catchUp(String topic) {

@@ -12,6 +12,7 @@ import io.newsflow.ingest.reader.Item;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.PublishedIds;
 import io.newsflow.schemas.avro.Rejected;
+import io.newsflow.schemas.config.ClientSettings;
 import io.newsflow.schemas.topics.TopicCatalog;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,8 +61,9 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
     private final Serializer<Rejected> rejections;
     private final IngestMetrics metrics = new IngestMetrics();
 
-    public KafkaIngestion(String bootstrapServers, String transactionalIdPrefix, TopicCatalog topics, SeenIds seen,
-            ArticleNormalizer normalizer, Clock clock, int batchSize) {
+    /** {@code clientSettings}: the service's Kafka client settings (security, SASL, TLS…), under the producer's own. */
+    public KafkaIngestion(String bootstrapServers, Map<String, ?> clientSettings, String transactionalIdPrefix,
+            TopicCatalog topics, SeenIds seen, ArticleNormalizer normalizer, Clock clock, int batchSize) {
         this.topics = topics;
         this.seen = seen;
         this.normalizer = normalizer;
@@ -70,17 +72,19 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
         this.articles = topics.articlesRaw().valueSerde().serializer();
         this.seenEntries = topics.ingestSeen().valueSerde().serializer();
         this.rejections = topics.articlesRejected().valueSerde().serializer();
-        this.producer = new KafkaProducer<>(producerConfig(bootstrapServers, transactionalIdPrefix),
+        this.producer = new KafkaProducer<>(producerConfig(bootstrapServers, clientSettings, transactionalIdPrefix),
                 topics.articlesRaw().keySerde().serializer(), new ByteArraySerializer());
         this.producer.initTransactions();
     }
 
     /**
      * Idempotent and transactional (acks=all implied), lz4, 20 ms linger with 256 KB batches: the
-     * settings that gave the highest rate for KB-sized records on this hardware.
+     * settings that gave the highest rate for KB-sized records on this hardware. On top of the service's client
+     * settings, which cannot change them.
      */
-    private static Map<String, Object> producerConfig(String bootstrapServers, String transactionalIdPrefix) {
-        return Map.of(
+    static Map<String, Object> producerConfig(String bootstrapServers, Map<String, ?> clientSettings,
+            String transactionalIdPrefix) {
+        return ClientSettings.onTop(clientSettings, Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalIdPrefix + "-" + UUID.randomUUID(),
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -90,7 +94,7 @@ public final class KafkaIngestion implements StagedIngestion, AutoCloseable {
                 ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
                 ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024,
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024,
-                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
+                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest"));
     }
 
     @Override

@@ -18,29 +18,38 @@ import java.util.stream.Collectors;
  * A service's resolved settings. Each key's value comes from, in rising precedence: its default, the
  * properties file, the environment variable, then explicit overrides (command-line options). Every
  * value is parsed and checked when the settings are loaded, so a service fails at start with the key's
- * name, not later. Unknown keys in the file are refused too: a typo should not be silently ignored.
+ * name, not later. The file (and the environment) may also hold Kafka and registry client settings, passed
+ * through to the service's clients ({@link ClientSettings}, {@link #clients()}). Other keys in the file are
+ * refused: a typo should not be silently ignored.
  */
 public final class Settings {
 
     private final Map<String, Object> values;
     private final Map<String, String> origins;
+    private final ClientSettings clients;
 
-    private Settings(Map<String, Object> values, Map<String, String> origins) {
+    private Settings(Map<String, Object> values, Map<String, String> origins, ClientSettings clients) {
         this.values = values;
         this.origins = origins;
+        this.clients = clients;
     }
 
     public static Settings load(List<ConfigKey<?>> keys, Optional<Path> file, Map<String, String> env,
             Map<String, String> overrides) {
         Map<String, String> fromFile = file.map(Settings::read).orElse(Map.of());
-        refuseUnknown(keys, fromFile.keySet(), file.map(Path::toString).orElse(""));
+        String where = file.map(Path::toString).orElse("");
+        Map<String, String> notOwn = new HashMap<>(fromFile);
+        notOwn.keySet().removeAll(keys.stream().map(ConfigKey::name).toList());
+        ClientSettings clients = ClientSettings.from(notOwn, where, env);
+        refuseUnknown(keys, notOwn.keySet().stream().filter(name -> !ClientSettings.isClientKey(name))
+                .collect(Collectors.toSet()), where);
         refuseUnknown(keys, overrides.keySet(), "options");
         Map<String, Object> values = new HashMap<>();
         Map<String, String> origins = new LinkedHashMap<>();
         for (ConfigKey<?> key : keys) {
             resolve(key, fromFile, file, env, overrides, values, origins);
         }
-        return new Settings(values, origins);
+        return new Settings(values, origins, clients);
     }
 
     private static void resolve(ConfigKey<?> key, Map<String, String> fromFile, Optional<Path> file,
@@ -80,6 +89,11 @@ public final class Settings {
         return Optional.ofNullable((T) values.get(key.name()));
     }
 
+    /** The Kafka and registry client settings from the file and the environment. */
+    public ClientSettings clients() {
+        return clients;
+    }
+
     /** Where each value came from, for a start-up log line (values are not printed: some are secrets). */
     public Map<String, String> origins() {
         return Map.copyOf(origins);
@@ -101,7 +115,7 @@ public final class Settings {
                 .collect(Collectors.joining("\n", "| key | environment | default | meaning |\n|---|---|---|---|\n", "\n"));
     }
 
-    private static Map<String, String> read(Path file) {
+    static Map<String, String> read(Path file) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -116,7 +130,8 @@ public final class Settings {
     private static void refuseUnknown(List<ConfigKey<?>> keys, Set<String> given, String where) {
         Set<String> known = keys.stream().map(ConfigKey::name).collect(Collectors.toSet());
         given.stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
-            throw new ConfigurationException(name, null, where, "unknown key; known keys: " + known.stream().sorted().toList());
+            throw new ConfigurationException(name, null, where, "unknown key; known keys: " + known.stream().sorted().toList()
+                    + " and the Kafka and schema registry client settings");
         });
     }
 }

@@ -20,11 +20,15 @@ import org.apache.kafka.common.config.ConfigException;
  *                      ({@code USER_INFO} takes {@value #USER_INFO} "user:password"; {@code URL} takes the
  *                      user info of the URL)
  * @param timeout       {@value #TIMEOUT_MS}: per-request timeout, default 10 s
+ * @param retryTimeout  {@value #RETRY_TIMEOUT_MS}: how long a request is retried while the registry is unreachable or
+ *                      answers 502/503/504, default 60 s (0: fail at once); a registry restart then costs a pause,
+ *                      not an error
  * @param trustStore    {@value #TRUSTSTORE_LOCATION} (with {@value #TRUSTSTORE_PASSWORD} and {@value #TRUSTSTORE_TYPE},
  *                      PKCS12 by default): the certificates to trust for an https registry signed by a private CA;
  *                      none: the JVM's default trust store
  */
-public record RegistryConfig(List<String> urls, Optional<String> authorization, Duration timeout, Optional<TrustStore> trustStore) {
+public record RegistryConfig(List<String> urls, Optional<String> authorization, Duration timeout, Duration retryTimeout,
+        Optional<TrustStore> trustStore) {
 
     /** A trust store file, its password (never printed) and its type. */
     public record TrustStore(java.nio.file.Path location, char[] password, String type) {
@@ -38,6 +42,7 @@ public record RegistryConfig(List<String> urls, Optional<String> authorization, 
     public static final String CREDENTIALS_SOURCE = "basic.auth.credentials.source";
     public static final String USER_INFO = "basic.auth.user.info";
     public static final String TIMEOUT_MS = "schema.registry.request.timeout.ms";
+    public static final String RETRY_TIMEOUT_MS = "schema.registry.retry.timeout.ms";
     public static final String MOCK_SCHEME = "mock://";
     public static final String TRUSTSTORE_LOCATION = "schema.registry.ssl.truststore.location";
     public static final String TRUSTSTORE_PASSWORD = "schema.registry.ssl.truststore.password";
@@ -53,7 +58,8 @@ public record RegistryConfig(List<String> urls, Optional<String> authorization, 
         given.forEach(RegistryConfig::validateUrl);
         Optional<String> authorization = authorization(configs, given);
         List<String> urls = given.stream().map(RegistryConfig::withoutUserInfo).toList();
-        return new RegistryConfig(urls, authorization, timeout(configs), trustStore(configs));
+        return new RegistryConfig(urls, authorization, millis(configs, TIMEOUT_MS, "10000", false),
+                millis(configs, RETRY_TIMEOUT_MS, "60000", true), trustStore(configs));
     }
 
     public boolean isMock() {
@@ -103,16 +109,17 @@ public record RegistryConfig(List<String> urls, Optional<String> authorization, 
         return "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static Duration timeout(Map<String, ?> configs) {
-        Object value = valueOr(configs, TIMEOUT_MS, "10000");
+    private static Duration millis(Map<String, ?> configs, String key, String defaultValue, boolean zeroAllowed) {
+        Object value = valueOr(configs, key, defaultValue);
         try {
             long millis = Long.parseLong(String.valueOf(value).trim());
-            if (millis <= 0) {
-                throw new ConfigException(TIMEOUT_MS, value, "must be a positive number of milliseconds");
+            if (millis < 0 || millis == 0 && !zeroAllowed) {
+                throw new ConfigException(key, value, "must be a " + (zeroAllowed ? "non-negative" : "positive")
+                        + " number of milliseconds");
             }
             return Duration.ofMillis(millis);
         } catch (NumberFormatException e) {
-            throw new ConfigException(TIMEOUT_MS, value, "must be a number of milliseconds");
+            throw new ConfigException(key, value, "must be a number of milliseconds");
         }
     }
 

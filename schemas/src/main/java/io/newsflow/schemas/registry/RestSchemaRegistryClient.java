@@ -25,6 +25,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RestSchemaRegistryClient.class);
+    private static final long FIRST_PAUSE_MS = 200;
+    private static final long MAX_PAUSE_MS = 5_000;
 
     private final RegistryConfig config;
     private final HttpClient http;
@@ -83,8 +86,49 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         return send(path, builder -> builder.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    /** Tries each configured URL in turn while they are unreachable; an HTTP error answer is final. */
+    /**
+     * Sends a request; while the registry is unreachable or answers 502/503/504 it is sent again, with pauses
+     * growing from 200 ms to 5 s, until {@link RegistryConfig#retryTimeout()} has passed: a registry restart is a
+     * pause for the caller, not a failed record. Any other error answer is final at once.
+     */
     private JsonNode send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> method) {
+        long deadline = System.nanoTime() + config.retryTimeout().toNanos();
+        long pauseMillis = FIRST_PAUSE_MS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                JsonNode answer = sendOnce(path, method);
+                if (attempt > 1) {
+                    LOG.info("Schema registry at {} answers again (attempt {})", config.urls(), attempt);
+                }
+                return answer;
+            } catch (SchemaRegistryException e) {
+                long leftMillis = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (!e.isTransient() || leftMillis <= 0) {
+                    throw attempt == 1 ? e : new SchemaRegistryException(e.getMessage() + " (still, after " + attempt
+                            + " attempts over " + config.retryTimeout().toMillis() + " ms)", e.status(), e.errorCode(), e);
+                }
+                if (attempt == 1) {
+                    LOG.warn("{}; retrying for up to {} ms ({})", e.getMessage(), config.retryTimeout().toMillis(),
+                            RegistryConfig.RETRY_TIMEOUT_MS);
+                }
+                pause(Math.min(pauseMillis, leftMillis), path);
+                pauseMillis = Math.min(pauseMillis * 2, MAX_PAUSE_MS);
+            }
+        }
+    }
+
+    private static void pause(long millis, String path) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SchemaRegistryException("Interrupted while waiting to call the schema registry again for " + path,
+                    -1, -1, e);
+        }
+    }
+
+    /** Tries each configured URL in turn while they are unreachable; an HTTP error answer ends the attempt. */
+    private JsonNode sendOnce(String path, java.util.function.UnaryOperator<HttpRequest.Builder> method) {
         IOException unreachable = null;
         for (String base : config.urls()) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
@@ -97,14 +141,34 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 return answer(base + path, response);
             } catch (IOException e) {
+                if (isTls(e)) {
+                    // a certificate the client does not trust will not become trusted by asking again
+                    throw new SchemaRegistryException("TLS with the schema registry at " + base + " failed: " + describe(e)
+                            + " (" + RegistryConfig.TRUSTSTORE_LOCATION + ")", 0, -1, e);
+                }
                 unreachable = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SchemaRegistryException("Interrupted while calling the schema registry at " + base + path, -1, -1, e);
             }
         }
-        throw new SchemaRegistryException("Schema registry unreachable at " + config.urls() + ": " + unreachable,
+        throw new SchemaRegistryException("Schema registry unreachable at " + config.urls() + ": " + describe(unreachable),
                 -1, -1, unreachable);
+    }
+
+    private static boolean isTls(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The JDK's connection errors often have no message ("java.net.ConnectException"): name the kind. */
+    private static String describe(IOException e) {
+        return e.getMessage() == null || e.getMessage().isBlank()
+                ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static JsonNode answer(String url, HttpResponse<String> response) {

@@ -28,4 +28,22 @@ public class SchemaRegistryException extends RuntimeException {
     public boolean isNotFound() {
         return status == 404;
     }
+
+    /**
+     * The registry could not be reached or was briefly unable to answer (502, 503, 504): asking again later may
+     * succeed, so a record that needed it is to be retried, not dead-lettered.
+     */
+    public boolean isTransient() {
+        return status == -1 || status == 502 || status == 503 || status == 504;
+    }
+
+    /** Whether a transient registry failure is the cause of this exception, or of one it caused. */
+    public static boolean transientCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SchemaRegistryException registry && registry.isTransient()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

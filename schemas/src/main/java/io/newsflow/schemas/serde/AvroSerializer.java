@@ -68,6 +68,16 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     }
 
     /**
+     * Registers (or looks up) the schema for a topic now instead of at the first record: a service that has done
+     * this at start needs the registry no more for what it writes, even if the registry goes away.
+     *
+     * @throws SerializationException as {@link #serialize} would, naming the subject
+     */
+    public void prepare(String topic, Schema schema) {
+        targetFor(topic, schema);
+    }
+
+    /**
      * Looking a schema up in the map compares schemas structurally, which is costly for large records;
      * the identity check on the last one used avoids that on the hot path.
      */

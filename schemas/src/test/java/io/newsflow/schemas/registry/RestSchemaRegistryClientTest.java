@@ -2,7 +2,9 @@ package io.newsflow.schemas.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.Rejected;
 import io.newsflow.schemas.fixtures.Records;
 import io.newsflow.schemas.serde.NewsSerdes;
@@ -98,7 +100,7 @@ class RestSchemaRegistryClientTest {
     void shouldFailSerializationWithTheSubjectWhenTheRegistryIsDown() {
         String deadUrl = server.url();
         server.close();
-        NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, deadUrl));
+        NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, deadUrl, RegistryConfig.RETRY_TIMEOUT_MS, "0"));
 
         assertThatThrownBy(() -> serdes.article().serializer().serialize(TOPIC, Records.article()))
                 .isInstanceOf(SerializationException.class)
@@ -110,7 +112,7 @@ class RestSchemaRegistryClientTest {
     void shouldFailDeserializationWithTopicAndIdWhenTheRegistryIsDown() {
         String deadUrl = server.url();
         server.close();
-        NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, deadUrl));
+        NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, deadUrl, RegistryConfig.RETRY_TIMEOUT_MS, "0"));
 
         assertThatThrownBy(() -> serdes.article().deserializer().deserialize(TOPIC, WireFormat.frame(9, new byte[] {0})))
                 .isInstanceOf(SerializationException.class)
@@ -127,6 +129,43 @@ class RestSchemaRegistryClientTest {
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("HTTP 500")
                 .hasMessageContaining("injected failure");
+    }
+
+    @Test
+    void shouldAskAgainWhileTheRegistryIsUnavailableAndGoOnWhenItIsBack() {
+        server.failWith(503);
+        RestSchemaRegistryClient client = new RestSchemaRegistryClient(RegistryConfig.from(Map.of(RegistryConfig.URL, server.url())));
+        java.util.concurrent.CompletableFuture<Integer> id = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> client.register(TOPIC + "-value", Article.getClassSchema()));
+
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> server.requests().size() >= 2);
+        assertThat(id).isNotDone();
+        server.failWith(0);
+
+        assertThat(id).succeedsWithin(java.time.Duration.ofSeconds(10)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldGiveUpOnAnUnreachableRegistryAfterTheRetryTimeoutNamingTheAttempts() {
+        String deadUrl = server.url();
+        server.close();
+        RestSchemaRegistryClient client = new RestSchemaRegistryClient(RegistryConfig.from(Map.of(RegistryConfig.URL, deadUrl,
+                RegistryConfig.RETRY_TIMEOUT_MS, "700")));
+
+        assertThatThrownBy(() -> client.schemaById(3))
+                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.isTransient()).isTrue())
+                .hasMessageContaining("Schema registry unreachable at [" + deadUrl + "]: ConnectException")
+                .hasMessageContaining("attempts over 700 ms");
+    }
+
+    @Test
+    void shouldNotAskAgainWhenTheAnswerIsAnErrorThatWillNotPass() {
+        server.failWith(500);
+        RestSchemaRegistryClient client = new RestSchemaRegistryClient(RegistryConfig.from(Map.of(RegistryConfig.URL, server.url())));
+
+        assertThatThrownBy(() -> client.schemaById(3)).isInstanceOfSatisfying(SchemaRegistryException.class,
+                e -> assertThat(e.isTransient()).isFalse());
+        assertThat(server.requests()).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsflow.sink.config;
 
+import io.newsflow.schemas.config.ClientSettings;
 import io.newsflow.schemas.config.ConfigKey;
 import io.newsflow.schemas.config.ConnectionKeys;
 import io.newsflow.schemas.config.Settings;
@@ -11,12 +12,14 @@ import java.util.Optional;
 
 /**
  * Every setting of the sink service: defaults, then the properties file ({@code --config}), then the
- * environment, then command-line options. Loaded and checked once at start; a bad value names its key.
+ * environment, then command-line options. Loaded and checked once at start; a bad value names its key. The file
+ * and the environment may also hold Kafka and registry client settings ({@link ClientSettings}: security, SASL,
+ * TLS…), passed to every client.
  */
 public record SinkConfig(String bootstrapServers, String schemaRegistryUrl, String applicationId, int threads,
         Path stateDir, String processingGuarantee, int commitIntervalMs, Duration window, Duration grace, int topN,
         double alertMaxScore, Optional<Path> watchList, boolean jsonMirrors, int latestArticles, String httpHost,
-        int httpPort, String onThreadDeath) {
+        int httpPort, String onThreadDeath, ClientSettings clients) {
 
     public static final String EXACTLY_ONCE = "exactly_once_v2";
     public static final String AT_LEAST_ONCE = "at_least_once";
@@ -71,7 +74,17 @@ public record SinkConfig(String bootstrapServers, String schemaRegistryUrl, Stri
                 Path.of(s.get(STATE_DIR)), s.oneOf(PROCESSING_GUARANTEE, EXACTLY_ONCE, AT_LEAST_ONCE), s.get(COMMIT_INTERVAL_MS),
                 Duration.ofMinutes(s.get(WINDOW_MINUTES)), Duration.ofMinutes(s.get(GRACE_MINUTES)), s.get(TOP_N),
                 s.get(ALERT_MAX_SCORE), s.find(WATCH_LIST).map(Path::of), s.get(JSON_MIRRORS), s.get(LATEST_ARTICLES),
-                s.get(HTTP_HOST), s.get(HTTP_PORT), s.oneOf(ON_THREAD_DEATH, EXIT, REPLACE));
+                s.get(HTTP_HOST), s.get(HTTP_PORT), s.oneOf(ON_THREAD_DEATH, EXIT, REPLACE), s.clients());
+    }
+
+    /** Settings for every Kafka client of the service (security, SASL, TLS…); its own settings go on top. */
+    public Map<String, Object> kafkaClient() {
+        return clients.kafka();
+    }
+
+    /** Settings for the registry client (basic auth, trust store), to merge with the registry URL. */
+    public Map<String, Object> registryClient() {
+        return clients.registry();
     }
 
 }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * A record the broker refuses for what it is (too large, an invalid timestamp) or that cannot be serialized goes
  * to the dead-letter topic with the reason, and the sink goes on; Kafka's default handler stops the application
  * instead, and it would stop again on the same record at every restart. Any other error (the broker unreachable,
- * authorisation) still stops it: those are not the record's fault and must be seen.
+ * authorisation, the schema registry unreachable) still stops it: those are not the record's fault and must be seen.
  */
 public final class RecordLevelProductionErrors implements ProductionExceptionHandler {
 
@@ -44,6 +44,9 @@ public final class RecordLevelProductionErrors implements ProductionExceptionHan
     @SuppressWarnings("rawtypes")
     public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
             SerializationExceptionOrigin origin) {
+        if (RegistryOutages.stopFor(context, exception)) {
+            return Response.fail();
+        }
         LOG.warn("Cannot serialize a record for {} (task {}, {}): {}; its source record goes to {}", record.topic(),
                 context.taskId(), origin, exception.getMessage(), deadLetterTopic);
         return Response.resume(List.of(deadLetter(record.topic(), context.sourceRawKey(), context.sourceRawValue(), exception)));

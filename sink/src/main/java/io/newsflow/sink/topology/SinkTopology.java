@@ -21,8 +21,6 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
@@ -179,18 +177,21 @@ public final class SinkTopology {
      * The service's Streams settings: exactly-once (or at-least-once), threads, commit interval, state directory;
      * records that cannot be read or processed are logged and sent to {@code news.sink.dlq} by Kafka Streams'
      * own dead-letter queue (KIP-1034: original key and value, the error in headers) and the stream goes on, and so
-     * are output records Kafka refuses for what they are ({@link RecordLevelProductionErrors}).
+     * are output records Kafka refuses for what they are ({@link RecordLevelProductionErrors}) — except when the
+     * schema registry is unreachable, which is no record's fault ({@link RegistryOutages}).
      */
     public static Properties streamsConfig(SinkConfig config) {
         Properties props = new Properties();
+        // the service's Kafka client settings (security, SASL, TLS…) first, for all of Streams' clients; its own on top
+        props.putAll(config.kafkaClient());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.processingGuarantee());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitIntervalMs());
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryOutages.Deserialization.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryOutages.Processing.class);
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RecordLevelProductionErrors.class);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEAD_LETTER_TOPIC);
         props.put("processing.exception.handler.global.enabled", true);

@@ -2,6 +2,7 @@ package io.newsflow.sink.topology;
 
 import static io.newsflow.sink.topology.EnrichedArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -312,7 +313,31 @@ class SinkTopologyTest {
         }
     }
 
+    @Test
+    void shouldStopInsteadOfSkippingARecordWhenTheRegistryIsUnreachable() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        NewsSerdes unreachable = NewsSerdes.create(Map.of(RegistryConfig.URL, "http://127.0.0.1:" + closedPort,
+                RegistryConfig.RETRY_TIMEOUT_MS, "0"));
+        try (TopologyTestDriver driver = driver(false, unreachable)) {
+            TestInputTopic<String, byte[]> bytes = driver.createInputTopic(topics.articlesEnriched().name(),
+                    serdes.key().serializer(), new ByteArraySerializer());
+            byte[] good = serdes.enrichedArticle().serializer().serialize(topics.articlesEnriched().name(),
+                    article("a-1").publishedAt("2016-11-06T10:00:00Z").person("Ann Lee").build());
+
+            assertThatThrownBy(() -> bytes.pipeInput("a-1", good)).hasStackTraceContaining("Schema registry unreachable");
+
+            assertThat(output(driver, topics.entities()).isEmpty()).isTrue();
+        }
+    }
+
     private TopologyTestDriver driver(boolean jsonMirrors) {
+        return driver(jsonMirrors, serdes);
+    }
+
+    private TopologyTestDriver driver(boolean jsonMirrors, NewsSerdes serdes) {
         SinkTopology.Settings settings = new SinkTopology.Settings(Duration.ofMinutes(15), Duration.ofMinutes(5), 2, WATCH,
                 jsonMirrors, 3);
         SinkConfig config = SinkConfig.load(Optional.empty(), Map.of(), Map.of("bootstrap.servers", "unused:9092",

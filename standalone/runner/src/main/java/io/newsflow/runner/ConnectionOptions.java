@@ -1,5 +1,10 @@
 package io.newsflow.runner;
 
+import io.newsflow.schemas.config.ClientSettings;
+import io.newsflow.schemas.registry.RegistryConfig;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** How every command finds Kafka and the schema registry: option, else environment variable. */
@@ -32,5 +37,40 @@ public final class ConnectionOptions {
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
+    }
+
+    /**
+     * {@code --client-config FILE}, for the commands that have no service config file: Kafka and schema registry
+     * client settings (security, SASL, TLS, the registry's basic auth and trust store), overridden by the same
+     * environment variables the services read ({@link ClientSettings}).
+     */
+    static final class ClientConfig {
+
+        @Option(names = "--client-config", paramLabel = "FILE",
+                description = "Properties file of Kafka client settings (security.protocol, sasl.mechanism, sasl.jaas.config, "
+                        + "ssl.truststore.location…) and schema registry client settings (basic.auth.credentials.source, "
+                        + "basic.auth.user.info, schema.registry.ssl.truststore.*). Environment variables KAFKA_<NAME> "
+                        + "(e.g. KAFKA_SASL_JAAS_CONFIG) and SCHEMA_REGISTRY_… override it.")
+        Path file;
+
+        private ClientSettings settings;
+
+        /** Read once: the file (when given) and the environment. */
+        ClientSettings settings() {
+            if (settings == null) {
+                settings = ClientSettings.load(Optional.ofNullable(file), System.getenv());
+            }
+            return settings;
+        }
+
+        /** The Kafka client settings with the command's own on top. */
+        Map<String, Object> kafka(Map<String, ?> own) {
+            return ClientSettings.onTop(settings().kafka(), own);
+        }
+
+        /** The registry client settings with the registry URL. */
+        Map<String, Object> registry(String url) {
+            return ClientSettings.onTop(settings().registry(), Map.of(RegistryConfig.URL, url));
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.newsflow.runner;
 
-import io.newsflow.schemas.registry.RegistryConfig;
+import io.newsflow.schemas.config.KafkaConnectionCheck;
 import io.newsflow.schemas.serde.NewsSerdes;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +31,9 @@ final class ConsumeCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    ConnectionOptions.ClientConfig clients;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +55,8 @@ final class ConsumeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         connection.require(spec);
-        try (NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, connection.schemaRegistryUrl));
+        KafkaConnectionCheck.verify(connection.bootstrapServers, clients.settings().kafka());
+        try (NewsSerdes serdes = NewsSerdes.create(clients.registry(connection.schemaRegistryUrl));
              KafkaConsumer<String, GenericRecord> consumer = consumer(serdes)) {
             long printed = 0;
             Instant lastSeen = Instant.now();
@@ -90,10 +94,10 @@ final class ConsumeCommand implements Callable<Integer> {
     }
 
     private KafkaConsumer<String, GenericRecord> consumer(NewsSerdes serdes) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers,
+        Map<String, Object> props = clients.kafka(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-consume");
+                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-consume"));
         KafkaConsumer<String, GenericRecord> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 serdes.generic().deserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(15)).stream()

@@ -2,7 +2,7 @@ package io.newsflow.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.schemas.registry.RegistryConfig;
+import io.newsflow.schemas.config.KafkaConnectionCheck;
 import io.newsflow.schemas.serde.NewsSerdes;
 import io.newsflow.schemas.serde.Subjects;
 import io.newsflow.schemas.topics.TopicCatalog;
@@ -46,6 +46,9 @@ final class ProduceCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    ConnectionOptions.ClientConfig clients;
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +65,8 @@ final class ProduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         connection.require(spec);
-        try (NewsSerdes serdes = NewsSerdes.create(Map.of(RegistryConfig.URL, connection.schemaRegistryUrl));
+        KafkaConnectionCheck.verify(connection.bootstrapServers, clients.settings().kafka());
+        try (NewsSerdes serdes = NewsSerdes.create(clients.registry(connection.schemaRegistryUrl));
              KafkaProducer<String, GenericRecord> producer = producer(serdes);
              BufferedReader reader = open()) {
             Schema schema = valueSchema(serdes);
@@ -116,9 +120,9 @@ final class ProduceCommand implements Callable<Integer> {
     }
 
     private KafkaProducer<String, GenericRecord> producer(NewsSerdes serdes) {
-        Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers,
+        Map<String, Object> props = clients.kafka(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-produce");
+                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-produce"));
         return new KafkaProducer<>(props, new StringSerializer(), serdes.generic().serializer());
     }
 

@@ -97,6 +97,12 @@ final class ChildProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** SIGKILL, as a crash would end it: no shutdown hook runs. Returns once it is gone. */
+    void kill() {
+        process.destroyForcibly();
+        exitsWithin(GRACE);
+    }
+
     /** Closes standard input (the child then exits through its shutdown hooks), then SIGTERM, then SIGKILL. */
     @Override
     public void close() {

@@ -63,6 +63,9 @@ final class KafkaBroker implements AutoCloseable {
         p.put("controller.listener.names", "CONTROLLER");
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        if (options.security() != null) {
+            addSecuredListener(p, options.security());
+        }
         p.put("log.dirs", dir.resolve("data").toString());
         p.put("num.partitions", "3");
         p.put("offsets.topic.replication.factor", "1");
@@ -78,6 +81,25 @@ final class KafkaBroker implements AutoCloseable {
         p.put("log.retention.bytes", "1073741824");
         p.put("auto.create.topics.enable", "false");
         return store(p, dir.resolve("server.properties"));
+    }
+
+    /**
+     * A SASL_SSL listener named SECURE: SCRAM-SHA-512 over TLS with the given key store. The plain listener stays
+     * (the registry and the broker's own traffic use it), so only clients that choose SECURE are put to the test.
+     */
+    private static void addSecuredListener(Properties p, BrokerSecurity security) {
+        String secure = "SECURE://127.0.0.1:" + security.port();
+        p.put("listeners", p.getProperty("listeners") + "," + secure);
+        p.put("advertised.listeners", p.getProperty("advertised.listeners") + "," + secure);
+        p.put("listener.security.protocol.map", p.getProperty("listener.security.protocol.map") + ",SECURE:SASL_SSL");
+        String prefix = "listener.name.secure.";
+        p.put(prefix + "sasl.enabled.mechanisms", BrokerSecurity.MECHANISM);
+        p.put(prefix + BrokerSecurity.MECHANISM.toLowerCase(java.util.Locale.ROOT) + ".sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        p.put(prefix + "ssl.keystore.location", security.keystore().toString());
+        p.put(prefix + "ssl.keystore.password", security.keystorePassword());
+        p.put(prefix + "ssl.key.password", security.keystorePassword());
+        p.put(prefix + "ssl.keystore.type", "PKCS12");
     }
 
     private static Path store(Properties properties, Path file) {
@@ -119,9 +141,15 @@ final class KafkaBroker implements AutoCloseable {
         if (Files.exists(dir.resolve("data").resolve("meta.properties"))) {
             return;
         }
-        List<String> command = List.of(ChildProcess.javaExecutable(), "-Xmx256m", "-cp", classpath,
+        List<String> command = new java.util.ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx256m", "-cp", classpath,
                 "-Dlogback.configurationFile=" + dir.resolve("logback.xml"),
-                "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString());
+                "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()));
+        if (options.security() != null) {
+            // SCRAM credentials live in the cluster metadata: KRaft takes the first user at format time
+            BrokerSecurity security = options.security();
+            command.addAll(List.of("--add-scram", BrokerSecurity.MECHANISM + "=[name=" + security.user()
+                    + ",password=" + security.password() + "]"));
+        }
         ChildProcess format = ChildProcess.start("Kafka storage format", command, options.logDir().resolve("kafka-format.log"));
         int exit = format.waitFor(Duration.ofSeconds(120));
         if (exit != 0) {
@@ -156,6 +184,11 @@ final class KafkaBroker implements AutoCloseable {
         } catch (ExecutionException | TimeoutException notYet) {
             return false;
         }
+    }
+
+    /** SIGKILL: the broker recovers its logs at the next start, as after a crash. */
+    void kill() {
+        process.kill();
     }
 
     @Override

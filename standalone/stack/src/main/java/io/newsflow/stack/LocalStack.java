@@ -18,8 +18,8 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
 
     private final StackOptions options;
-    private final KafkaBroker broker;
-    private final ApicurioRegistry registry;
+    private KafkaBroker broker;
+    private ApicurioRegistry registry;
     private volatile boolean closed;
 
     private LocalStack(StackOptions options, KafkaBroker broker, ApicurioRegistry registry) {
@@ -45,20 +45,58 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return broker.bootstrapServers();
+        return "127.0.0.1:" + options.kafkaPort();
+    }
+
+    /** The secured (SASL/SCRAM over TLS) listener, when the stack was started with one. */
+    public java.util.Optional<BrokerSecurity> security() {
+        return java.util.Optional.ofNullable(options.security());
     }
 
     /** The Confluent-API base URL, e.g. {@code http://127.0.0.1:8081/apis/ccompat/v7}. */
     public String registryUrl() {
-        return registry.url();
+        return "http://127.0.0.1:" + options.registryPort() + ApicurioRegistry.CONFLUENT_API_PATH;
     }
 
     public java.nio.file.Path dataDir() {
         return options.dataDir();
     }
 
-    public List<Long> pids() {
+    public synchronized List<Long> pids() {
         return List.of(broker.pid(), registry.pid());
+    }
+
+    /**
+     * Stops the broker as an operator would (a clean shutdown: SIGTERM, then SIGKILL after a grace period) and
+     * leaves the registry running; for fault tests. {@link #startBroker()} brings it back on the same port and data.
+     */
+    public synchronized void stopBroker() {
+        LOG.info("Stopping the Kafka broker (pid {})", broker.pid());
+        broker.close();
+    }
+
+    /** Kills the broker with SIGKILL, as a crash would; {@link #startBroker()} recovers its logs and goes on. */
+    public synchronized void killBroker() {
+        LOG.info("Killing the Kafka broker (pid {})", broker.pid());
+        broker.kill();
+    }
+
+    /** Starts the broker again after {@link #stopBroker()}: same port, same data; returns when it answers. */
+    public synchronized void startBroker() {
+        broker = KafkaBroker.start(options);
+        LOG.info("Kafka broker started again (pid {})", broker.pid());
+    }
+
+    /** Stops the registry (the broker keeps running, and with it every schema already registered); for fault tests. */
+    public synchronized void stopRegistry() {
+        LOG.info("Stopping the schema registry (pid {})", registry.pid());
+        registry.close();
+    }
+
+    /** Starts the registry again after {@link #stopRegistry()}; it reads its schemas back from Kafka. */
+    public synchronized void startRegistry() {
+        registry = ApicurioRegistry.start(options, bootstrapServers());
+        LOG.info("Schema registry started again (pid {})", registry.pid());
     }
 
     public void ensureTopics(Collection<TopicSpec> topics) {
@@ -80,7 +118,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static void refuseBusyPorts(StackOptions options) {
-        for (int port : List.of(options.kafkaPort(), options.controllerPort(), options.registryPort())) {
+        List<Integer> ports = new java.util.ArrayList<>(List.of(options.kafkaPort(), options.controllerPort(),
+                options.registryPort()));
+        if (options.security() != null) {
+            ports.add(options.security().port());
+        }
+        for (int port : ports) {
             try (ServerSocket probe = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
                 probe.setReuseAddress(true);
             } catch (IOException e) {

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param compatibility  the registry's global compatibility level, set at every start
  * @param brokerHeap     maximum heap of the broker JVM, e.g. {@code 1g}
  * @param registryHeap   maximum heap of the registry JVM
+ * @param security       a secured (SASL/SCRAM over TLS) client listener besides the plain one, or null
  */
 public record StackOptions(Path dataDir, int kafkaPort, int controllerPort, int registryPort, Path apicurioHome,
-        String compatibility, String brokerHeap, String registryHeap) {
+        String compatibility, String brokerHeap, String registryHeap, BrokerSecurity security) {
 
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_REGISTRY_PORT = 8081;
@@ -38,7 +39,7 @@ public record StackOptions(Path dataDir, int kafkaPort, int controllerPort, int 
     /** Defaults: ports 9092 (controller 9093) and 8081, BACKWARD compatibility, Apicurio from property or env. */
     public static StackOptions defaults(Path dataDir) {
         return new StackOptions(dataDir, DEFAULT_KAFKA_PORT, DEFAULT_KAFKA_PORT + 1, DEFAULT_REGISTRY_PORT,
-                apicurioHomeFromEnvironment(), "BACKWARD", "1g", "512m");
+                apicurioHomeFromEnvironment(), "BACKWARD", "1g", "512m", null);
     }
 
     public static Path apicurioHomeFromEnvironment() {
@@ -47,15 +48,20 @@ public record StackOptions(Path dataDir, int kafkaPort, int controllerPort, int 
     }
 
     public StackOptions withKafkaPort(int port, int controller) {
-        return new StackOptions(dataDir, port, controller, registryPort, apicurioHome, compatibility, brokerHeap, registryHeap);
+        return new StackOptions(dataDir, port, controller, registryPort, apicurioHome, compatibility, brokerHeap, registryHeap, security);
     }
 
     public StackOptions withRegistryPort(int port) {
-        return new StackOptions(dataDir, kafkaPort, controllerPort, port, apicurioHome, compatibility, brokerHeap, registryHeap);
+        return new StackOptions(dataDir, kafkaPort, controllerPort, port, apicurioHome, compatibility, brokerHeap, registryHeap, security);
     }
 
     public StackOptions withApicurioHome(Path home) {
-        return new StackOptions(dataDir, kafkaPort, controllerPort, registryPort, home, compatibility, brokerHeap, registryHeap);
+        return new StackOptions(dataDir, kafkaPort, controllerPort, registryPort, home, compatibility, brokerHeap, registryHeap, security);
+    }
+
+    public StackOptions withSecurity(BrokerSecurity brokerSecurity) {
+        return new StackOptions(dataDir, kafkaPort, controllerPort, registryPort, apicurioHome, compatibility, brokerHeap,
+                registryHeap, brokerSecurity);
     }
 
     public Path logDir() {
