@@ -50,6 +50,9 @@ import picocli.CommandLine.Option;
         description = {"Enrich topology rate against the engine alone on the same articles, 1 and 2 stream threads, "
                 + "and end-to-end latency at half the measured capacity, in one run.",
                 "",
+                "The four rates are measured --rounds times, interleaved; each is reported per round and as the best "
+                + "of its rounds.",
+                "",
                 "Puts --articles news-length articles (the samples, cycled, each with its own id) into "
                 + "news.articles.raw of its own local stack, enriches them with the engine alone (in this JVM, 1 and 2 "
                 + "threads), then runs the exactly-once topology over them with 1 and then 2 stream threads (a new "
@@ -64,6 +67,11 @@ final class BenchEnrichCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "2000", description = "Articles per phase. Default: ${DEFAULT-VALUE}")
     int articles;
 
+    @Option(names = "--rounds", defaultValue = "3", description = "Rounds of the four rate measurements, interleaved; "
+            + "each rate reported is the best of its rounds, since this machine's speed varies from one moment to the "
+            + "next. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
     @Option(names = "--latency-seconds", defaultValue = "20", description = "Length of the latency phase. Default: ${DEFAULT-VALUE}")
     int latencySeconds;
 
@@ -77,10 +85,19 @@ final class BenchEnrichCommand implements Callable<Integer> {
             List<Article> corpus = corpus(articles, "bench");
             send(stack, topics.articlesRaw(), corpus, 0);
             NlpEnricher engine = NlpEnricher.shared(Clock.systemUTC());
-            double[] alone = {engineAlone(engine, corpus, 1), engineAlone(engine, corpus, 2)};
+            double[] alone = new double[2];
             double[] topology = new double[2];
-            for (int threads = 1; threads <= 2; threads++) {
-                topology[threads - 1] = topologyRate(stack, serdes, topics, dir, threads);
+            for (int round = 1; round <= rounds; round++) {
+                double[] aloneNow = {engineAlone(engine, corpus, 1), engineAlone(engine, corpus, 2)};
+                double[] topologyNow = {topologyRate(stack, serdes, topics, dir, 1), topologyRate(stack, serdes, topics, dir, 2)};
+                System.out.printf(Locale.ROOT, "round %d: engine alone %.1f / %.1f articles/s (1 / 2 threads, × %.2f), "
+                        + "topology %.1f / %.1f (× %.2f); topology / engine %.2f / %.2f%n", round, aloneNow[0], aloneNow[1],
+                        aloneNow[1] / aloneNow[0], topologyNow[0], topologyNow[1], topologyNow[1] / topologyNow[0],
+                        topologyNow[0] / aloneNow[0], topologyNow[1] / aloneNow[1]);
+                for (int i = 0; i < 2; i++) {
+                    alone[i] = Math.max(alone[i], aloneNow[i]);
+                    topology[i] = Math.max(topology[i], topologyNow[i]);
+                }
             }
             report(alone, topology);
             latency(stack, serdes, topics, dir, topology[1] / 2);
@@ -131,8 +148,6 @@ final class BenchEnrichCommand implements Callable<Integer> {
                 seen += reader.poll().size();
             }
             double rate = articles / ((System.nanoTime() - start) / 1e9);
-            System.out.printf(Locale.ROOT, "topology, %d stream thread%s: %,d articles in %.1f s = %.1f articles/s%n", threads,
-                    threads == 1 ? "" : "s", articles, articles / rate, rate);
             return rate;
         }
     }
@@ -169,7 +184,9 @@ final class BenchEnrichCommand implements Callable<Integer> {
         return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
     }
 
-    private static void report(double[] alone, double[] topology) {
+    private void report(double[] alone, double[] topology) {
+        System.out.printf(Locale.ROOT, "best of %d rounds: topology %.1f articles/s on 1 stream thread, %.1f on 2%n", rounds,
+                topology[0], topology[1]);
         System.out.printf(Locale.ROOT, "engine alone: %.1f articles/s on 1 thread, %.1f on 2%n", alone[0], alone[1]);
         System.out.printf(Locale.ROOT, "topology / engine alone: %.2f on 1 thread, %.2f on 2   [target ≥ 0.9]%n",
                 topology[0] / alone[0], topology[1] / alone[1]);
