@@ -88,7 +88,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
             double[] alone = new double[2];
             double[] topology = new double[2];
             for (int round = 1; round <= rounds; round++) {
-                double[] aloneNow = {engineAlone(engine, corpus, 1), engineAlone(engine, corpus, 2)};
+                double[] aloneNow = {engineAlone(engine, corpus, 1, stack.pids()), engineAlone(engine, corpus, 2, stack.pids())};
                 double[] topologyNow = {topologyRate(stack, serdes, topics, dir, 1), topologyRate(stack, serdes, topics, dir, 2)};
                 System.out.printf(Locale.ROOT, "round %d: engine alone %.1f / %.1f articles/s (1 / 2 threads, × %.2f), "
                         + "topology %.1f / %.1f (× %.2f); topology / engine %.2f / %.2f%n", round, aloneNow[0], aloneNow[1],
@@ -119,21 +119,32 @@ final class BenchEnrichCommand implements Callable<Integer> {
     }
 
     /** Articles per second of wall clock: one pass, after an untimed one over the first tenth. */
-    private static double engineAlone(NlpEnricher engine, List<Article> corpus, int threads) throws Exception {
-        long best = Long.MAX_VALUE;
-        for (int pass = 0; pass < 2; pass++) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            long start = System.nanoTime();
-            List<Future<?>> done = new ArrayList<>();
-            List<Article> articles = pass == 0 ? corpus.subList(0, Math.max(1, corpus.size() / 10)) : corpus;
-            articles.forEach(article -> done.add(pool.submit(() -> engine.enrich(article))));
-            for (Future<?> future : done) {
-                future.get();
-            }
-            pool.shutdown();
-            best = pass == 0 ? best : System.nanoTime() - start;
+    private double engineAlone(NlpEnricher engine, List<Article> corpus, int threads, List<Long> stackPids) throws Exception {
+        ExecutorService warmUp = Executors.newFixedThreadPool(threads);
+        runAll(warmUp, engine, corpus.subList(0, Math.max(1, corpus.size() / 10)));
+        warmUp.shutdown();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, named("engine-alone-"));
+        long start = System.nanoTime();
+        CpuShares cpu = CpuShares.start("engine-alone-", stackPids);
+        runAll(pool, engine, corpus);
+        double rate = corpus.size() / ((System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "  engine alone, %d thread%s: %.1f articles/s; CPU: %s%n", threads, threads == 1 ? "" : "s",
+                rate, cpu.describe("engine threads", List.of("broker", "registry")));
+        pool.shutdown();
+        return rate;
+    }
+
+    private static void runAll(ExecutorService pool, NlpEnricher engine, List<Article> articles) throws Exception {
+        List<Future<?>> done = new ArrayList<>();
+        articles.forEach(article -> done.add(pool.submit(() -> engine.enrich(article))));
+        for (Future<?> future : done) {
+            future.get();
         }
-        return corpus.size() / (best / 1e9);
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return task -> new Thread(task, prefix + count.incrementAndGet());
     }
 
     private double topologyRate(LocalStack stack, NewsSerdes serdes, TopicCatalog topics, Path dir, int threads)
@@ -143,11 +154,14 @@ final class BenchEnrichCommand implements Callable<Integer> {
             streams.start();
             awaitRunning(streams);
             long start = System.nanoTime();
+            CpuShares cpu = CpuShares.start("-StreamThread-", stack.pids());
             int seen = 0;
             while (seen < articles) {
                 seen += reader.poll().size();
             }
             double rate = articles / ((System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "  topology, %d stream thread%s: %.1f articles/s; CPU: %s%n", threads,
+                    threads == 1 ? "" : "s", rate, cpu.describe("stream threads", List.of("broker", "registry")));
             return rate;
         }
     }
