@@ -22,16 +22,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,8 +58,8 @@ class EnrichCommandIT {
                 "--schema-registry-url", stack.registryUrl()), dir.resolve("enrich.err"))) {
             Map<String, Integer> seen = new HashMap<>();
             List<Rejected> deadLetters = new ArrayList<>();
-            try (Reader<EnrichedArticle> enriched = new Reader<>(topics.articlesEnriched());
-                 Reader<Rejected> dlq = new Reader<>(topics.enrichDlq())) {
+            try (CommittedReader<String, EnrichedArticle> enriched = reader(topics.articlesEnriched());
+                 CommittedReader<String, Rejected> dlq = reader(topics.enrichDlq())) {
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                     assertThat(enrich.process().isAlive()).as(Files.readString(dir.resolve("enrich.err"))).isTrue();
                     enriched.poll().stream().map(ConsumerRecord::key).filter(ids::contains).forEach(id -> seen.merge(id, 1, Integer::sum));
@@ -93,7 +89,7 @@ class EnrichCommandIT {
         try (RunnerProcess first = startInstance(run, dir.resolve("a"));
              RunnerProcess second = startInstance(run, dir.resolve("b"));
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
-             Reader<EnrichedArticle> enriched = new Reader<>(topics.articlesEnriched())) {
+             CommittedReader<String, EnrichedArticle> enriched = reader(topics.articlesEnriched())) {
             await().atMost(Duration.ofMinutes(2)).ignoreExceptions().untilAsserted(() -> assertThat(admin.describeConsumerGroups(List.of(run))
                     .all().get().get(run).members()).hasSize(2)
                     .allSatisfy(member -> assertThat(member.assignment().topicPartitions()).isNotEmpty()));
@@ -144,41 +140,8 @@ class EnrichCommandIT {
         }
     }
 
-    /** A read_committed reader of a whole topic from its start, without a consumer group. */
-    private static final class Reader<V> implements AutoCloseable {
-        private final KafkaConsumer<String, V> consumer;
-
-        Reader(Topic<String, V> topic) {
-            Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-            consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(topic.name(), p.partition())).collect(Collectors.toList());
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-        }
-
-        List<ConsumerRecord<String, V>> poll() {
-            List<ConsumerRecord<String, V>> records = new ArrayList<>();
-            consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-            return records;
-        }
-
-        /** Everything committed up to the end as it is now: a duplicate written late would be counted too. */
-        List<ConsumerRecord<String, V>> drainToEnd() {
-            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
-            List<ConsumerRecord<String, V>> records = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                records.addAll(poll());
-                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
-            });
-            return records;
-        }
-
-        @Override
-        public void close() {
-            consumer.close();
-        }
+    private static <V> CommittedReader<String, V> reader(Topic<String, V> topic) {
+        return new CommittedReader<>(stack.bootstrapServers(), topic.name(), topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
     }
 }
