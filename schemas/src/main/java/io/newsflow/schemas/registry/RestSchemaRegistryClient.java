@@ -43,19 +43,34 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public int register(String subject, Schema schema) {
-        return idsBySchema.computeIfAbsent(new SubjectSchema(subject, schema),
-                key -> idOf(post("/subjects/" + encode(subject) + "/versions", schemaBody(schema))));
+        return cached(idsBySchema, new SubjectSchema(subject, schema),
+                () -> idOf(post("/subjects/" + encode(subject) + "/versions", schemaBody(schema))));
     }
 
     @Override
     public int lookup(String subject, Schema schema) {
-        return idsBySchema.computeIfAbsent(new SubjectSchema(subject, schema),
-                key -> idOf(post("/subjects/" + encode(subject), schemaBody(schema))));
+        return cached(idsBySchema, new SubjectSchema(subject, schema),
+                () -> idOf(post("/subjects/" + encode(subject), schemaBody(schema))));
     }
 
     @Override
     public Schema schemaById(int id) {
-        return schemasById.computeIfAbsent(id, key -> parse(get("/schemas/ids/" + id).path("schema").asText()));
+        return cached(schemasById, id, () -> parse(get("/schemas/ids/" + id).path("schema").asText()));
+    }
+
+    /**
+     * The cached answer, or the registry's, cached. Not {@code computeIfAbsent}: a call may wait out a registry
+     * outage (see {@link #send}), and must not hold the map's lock meanwhile. Two threads may then both ask; both
+     * get the same answer, since registry ids are immutable facts.
+     */
+    private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Supplier<V> ask) {
+        V known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        V answer = ask.get();
+        V raced = cache.putIfAbsent(key, answer);
+        return raced != null ? raced : answer;
     }
 
     @Override

@@ -48,7 +48,7 @@ class BrokerRestartIT {
             try (RunnerProcess ingest = RunnerProcess.start(List.of("ingest", "--no-progress", "--config", config.toString(),
                     "--bootstrap-servers", stack.bootstrapServers(), "--schema-registry-url", stack.registryUrl(),
                     articles.toString()), dir.resolve("ingest.err"));
-                 CommittedReader<String, Article> reader = reader(stack, raw)) {
+                 CommittedReader<String, Article> reader = CommittedReader.of(stack.bootstrapServers(), raw)) {
                 List<ConsumerRecord<String, Article>> before = new ArrayList<>();
                 await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).until(() -> {
                     before.addAll(reader.poll());
@@ -75,7 +75,7 @@ class BrokerRestartIT {
                 assertThat(ingest.waitFor(300)).as("ingest exit code; stderr: " + ingest.stderr()).isZero();
                 assertThat(ingest.lines()).anyMatch(line -> line.startsWith("ingested=" + ARTICLES + " duplicates=0 rejected=0"));
             }
-            try (CommittedReader<String, Article> reader = reader(stack, raw)) {
+            try (CommittedReader<String, Article> reader = CommittedReader.of(stack.bootstrapServers(), raw)) {
                 List<String> published = reader.drainToEnd().stream().map(r -> r.value().getUrl()).toList();
                 assertThat(published).as("news.articles.raw: every article of the directory exactly once")
                         .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(urls);
@@ -83,8 +83,4 @@ class BrokerRestartIT {
         }
     }
 
-    private static CommittedReader<String, Article> reader(LocalStack stack, Topic<String, Article> raw) {
-        return new CommittedReader<>(stack.bootstrapServers(), raw.name(), raw.keySerde().deserializer(),
-                raw.valueSerde().deserializer());
-    }
 }

@@ -25,6 +25,12 @@ final class CommittedReader<K, V> implements AutoCloseable {
         this(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic, keys, values);
     }
 
+    /** A topic of the catalog, read with its own serdes. */
+    static <V> CommittedReader<String, V> of(String bootstrapServers, io.newsflow.schemas.topics.Topic<String, V> topic) {
+        return new CommittedReader<>(bootstrapServers, topic.name(), topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
+    }
+
     /** With client settings of its own (security, for a secured broker) besides bootstrap.servers. */
     CommittedReader(Map<String, Object> client, String topic, Deserializer<K> keys, Deserializer<V> values) {
         Map<String, Object> config = new HashMap<>(client);

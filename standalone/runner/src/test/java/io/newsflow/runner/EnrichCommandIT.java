@@ -141,7 +141,6 @@ class EnrichCommandIT {
     }
 
     private static <V> CommittedReader<String, V> reader(Topic<String, V> topic) {
-        return new CommittedReader<>(stack.bootstrapServers(), topic.name(), topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer());
+        return CommittedReader.of(stack.bootstrapServers(), topic);
     }
 }

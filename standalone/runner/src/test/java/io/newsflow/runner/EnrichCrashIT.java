@@ -8,7 +8,6 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityMention;
 import io.newsflow.schemas.registry.RegistryConfig;
 import io.newsflow.schemas.serde.NewsSerdes;
-import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.TopicCatalog;
 import io.newsflow.stack.LocalStack;
 import java.nio.file.Files;
@@ -58,8 +57,8 @@ class EnrichCrashIT {
             Path config = Files.writeString(dir.resolve("services.properties"), "session.timeout.ms=6000\nheartbeat.interval.ms=1500\n");
             Service enrich = new Service(dir, "enrich", config, connection);
             Service sink = new Service(dir, "sink", config, connection);
-            try (CommittedReader<String, EnrichedArticle> enrichedReader = reader(stack, topics.articlesEnriched());
-                 CommittedReader<String, EntityMention> entityReader = reader(stack, topics.entities())) {
+            try (CommittedReader<String, EnrichedArticle> enrichedReader = CommittedReader.of(stack.bootstrapServers(), topics.articlesEnriched());
+                 CommittedReader<String, EntityMention> entityReader = CommittedReader.of(stack.bootstrapServers(), topics.entities())) {
                 Progress progress = new Progress(enrichedReader, entityReader, ids);
                 for (Kill kill : schedule(random, enrich, sink)) {
                     kill.killWhenDue(progress);
@@ -83,11 +82,11 @@ class EnrichCrashIT {
             throws Exception {
         Path articles = dir.resolve("articles");
         ShortArticles.writeDirectory(articles, run, ARTICLES, 20, Instant.now().minus(10, ChronoUnit.MINUTES));
-        try (RunnerProcess ingest = RunnerProcess.start(with(List.of("ingest", "--no-progress", articles.toString()), connection),
+        try (RunnerProcess ingest = RunnerProcess.start(RunnerProcess.args(List.of("ingest", "--no-progress", articles.toString()), connection),
                 dir.resolve("ingest.err"))) {
             assertThat(ingest.waitFor(300)).as(ingest.stderr()).isZero();
         }
-        try (CommittedReader<String, Article> raw = reader(stack, topics.articlesRaw())) {
+        try (CommittedReader<String, Article> raw = CommittedReader.of(stack.bootstrapServers(), topics.articlesRaw())) {
             Set<String> ids = raw.drainToEnd().stream().map(ConsumerRecord::key).collect(Collectors.toSet());
             assertThat(ids).hasSize(ARTICLES);
             return ids;
@@ -110,8 +109,8 @@ class EnrichCrashIT {
     private static void assertExactlyOnce(LocalStack stack, TopicCatalog topics, Set<String> ids) {
         List<ConsumerRecord<String, EnrichedArticle>> enriched;
         List<ConsumerRecord<String, EntityMention>> mentions;
-        try (CommittedReader<String, EnrichedArticle> enrichedReader = reader(stack, topics.articlesEnriched());
-             CommittedReader<String, EntityMention> entityReader = reader(stack, topics.entities())) {
+        try (CommittedReader<String, EnrichedArticle> enrichedReader = CommittedReader.of(stack.bootstrapServers(), topics.articlesEnriched());
+             CommittedReader<String, EntityMention> entityReader = CommittedReader.of(stack.bootstrapServers(), topics.entities())) {
             enriched = enrichedReader.drainToEnd();
             mentions = entityReader.drainToEnd();
         }
@@ -128,17 +127,6 @@ class EnrichCrashIT {
 
     private static <V> Map<String, Integer> countBy(List<ConsumerRecord<String, V>> records, Function<ConsumerRecord<String, V>, String> key) {
         return records.stream().collect(Collectors.toMap(key, r -> 1, Integer::sum));
-    }
-
-    private static <V> CommittedReader<String, V> reader(LocalStack stack, Topic<String, V> topic) {
-        return new CommittedReader<>(stack.bootstrapServers(), topic.name(), topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer());
-    }
-
-    private static List<String> with(List<String> command, List<String> connection) {
-        List<String> all = new ArrayList<>(command);
-        all.addAll(connection);
-        return all;
     }
 
     /** What the read_committed readers have seen so far. */
@@ -175,13 +163,13 @@ class EnrichCrashIT {
     private record Kill(Service service, int afterEnriched) {
 
         void killWhenDue(Progress progress) throws Exception {
-            int[] writtenAtStart = {service.written(progress)};
+            int writtenAtStart = service.written(progress);
             await().atMost(PHASE_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                 service.assertAlive();
                 progress.poll();
                 assertThat(progress.enriched.size()).isGreaterThanOrEqualTo(afterEnriched);
                 assertThat(service.written(progress)).as("%s has written since it started", service.name)
-                        .isGreaterThan(writtenAtStart[0]);
+                        .isGreaterThan(writtenAtStart);
             });
             int enriched = progress.enriched.size();
             service.kill();
@@ -207,7 +195,7 @@ class EnrichCrashIT {
         Service(Path dir, String name, Path config, List<String> connection) throws Exception {
             this.dir = dir;
             this.name = name;
-            this.command = with(List.of(name, "--config", config.toString(), "--state-dir", dir.resolve(name + "-state").toString()),
+            this.command = RunnerProcess.args(List.of(name, "--config", config.toString(), "--state-dir", dir.resolve(name + "-state").toString()),
                     connection);
             start();
         }

@@ -118,7 +118,7 @@ public final class PipelineScenario {
                     topics.trendsEntities().name(), topics.toneByCountry().name()));
             startGroupsAtTheEnd(Map.of(enrichId, topics.articlesRaw().name(), sinkId, topics.articlesEnriched().name()), marks);
 
-            RunnerProcess ingest = RunnerProcess.start(with(List.of("ingest", input.toString(), "--no-progress"), connection), dir.resolve("ingest.err"));
+            RunnerProcess ingest = RunnerProcess.start(RunnerProcess.args(List.of("ingest", input.toString(), "--no-progress"), connection), dir.resolve("ingest.err"));
             assertThat(ingest.waitFor(120)).as("ingest exit code; stderr: %s", ingest.stderr()).isZero();
             assertThat(ingest.lines()).as("ingest summary; stderr: %s", ingest.stderr())
                     .contains("ingested=" + ARTICLES + " duplicates=0 rejected=0");
@@ -129,10 +129,10 @@ public final class PipelineScenario {
             int locations;
             Map<String, Long> trends;
             Map<String, Long> tone;
-            try (RunnerProcess enrich = RunnerProcess.start(with(List.of("enrich", "--application-id", enrichId,
+            try (RunnerProcess enrich = RunnerProcess.start(RunnerProcess.args(List.of("enrich", "--application-id", enrichId,
                          "--state-dir", dir.resolve("enrich-state").toString(), "--processing-guarantee", "exactly_once_v2"), connection),
                          dir.resolve("enrich.err"));
-                 RunnerProcess sink = RunnerProcess.start(with(List.of("sink", "--application-id", sinkId,
+                 RunnerProcess sink = RunnerProcess.start(RunnerProcess.args(List.of("sink", "--application-id", sinkId,
                          "--state-dir", dir.resolve("sink-state").toString(), "--window-minutes", String.valueOf(WINDOW.toMinutes()),
                          "--grace-minutes", String.valueOf(GRACE.toMinutes())), connection), dir.resolve("sink.err"))) {
                 AtomicReference<List<EnrichedArticle>> seen = new AtomicReference<>();
@@ -211,7 +211,7 @@ public final class PipelineScenario {
         Path closer = Files.writeString(dir.resolve("closer.jsonl"), new ObjectMapper().writeValueAsString(new ObjectMapper()
                 .createObjectNode().put("url", urlPrefix + "closer").put("source", "pipeline-it").put("title", "Closer")
                 .put("publishedAt", Instant.now().minus(Duration.ofMinutes(1)).toString()).put("body", sample.getBody())) + "\n");
-        RunnerProcess ingest = RunnerProcess.start(with(List.of("ingest", closer.toString(), "--no-progress"), connection),
+        RunnerProcess ingest = RunnerProcess.start(RunnerProcess.args(List.of("ingest", closer.toString(), "--no-progress"), connection),
                 dir.resolve("closer.err"));
         assertThat(ingest.waitFor(120)).as("ingest of the closing article; stderr: %s", ingest.stderr()).isZero();
     }
@@ -280,12 +280,6 @@ public final class PipelineScenario {
         byte[] copy = new byte[bytes.remaining()];
         bytes.duplicate().get(copy);
         return new String(copy, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> with(List<String> command, List<String> connection) {
-        List<String> all = new ArrayList<>(command);
-        all.addAll(connection);
-        return all;
     }
 
     /**

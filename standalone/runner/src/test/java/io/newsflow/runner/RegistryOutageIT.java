@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,14 +65,14 @@ class RegistryOutageIT {
             Path servicesConfig = Files.writeString(dir.resolve("services.properties"), "session.timeout.ms=6000\nheartbeat.interval.ms=1500\n");
             byte[] v2Article = articleWithANewOptionalField(serdes, run);
 
-            try (RunnerProcess ingest = RunnerProcess.start(with(List.of("ingest", "serve", "--port", "0", "--config", ingestConfig.toString()),
+            try (RunnerProcess ingest = RunnerProcess.start(RunnerProcess.args(List.of("ingest", "serve", "--port", "0", "--config", ingestConfig.toString()),
                          connection), dir.resolve("ingest.err"));
-                 RunnerProcess enrich = RunnerProcess.start(with(List.of("enrich", "--config", servicesConfig.toString(),
+                 RunnerProcess enrich = RunnerProcess.start(RunnerProcess.args(List.of("enrich", "--config", servicesConfig.toString(),
                          "--state-dir", dir.resolve("enrich-state").toString()), connection), dir.resolve("enrich.err"));
-                 RunnerProcess sink = RunnerProcess.start(with(List.of("sink", "--config", servicesConfig.toString(),
+                 RunnerProcess sink = RunnerProcess.start(RunnerProcess.args(List.of("sink", "--config", servicesConfig.toString(),
                          "--state-dir", dir.resolve("sink-state").toString()), connection), dir.resolve("sink.err"));
-                 CommittedReader<String, EnrichedArticle> enriched = reader(stack, topics.articlesEnriched());
-                 CommittedReader<String, EntityMention> entities = reader(stack, topics.entities())) {
+                 CommittedReader<String, EnrichedArticle> enriched = CommittedReader.of(stack.bootstrapServers(), topics.articlesEnriched());
+                 CommittedReader<String, EntityMention> entities = CommittedReader.of(stack.bootstrapServers(), topics.entities())) {
                 Pipeline pipeline = new Pipeline(pushUrl(ingest), token, enriched, entities, ingest, enrich, sink);
                 pipeline.push(run, 0, BEFORE);
                 pipeline.awaitThrough(BEFORE);
@@ -130,7 +129,7 @@ class RegistryOutageIT {
         Path client = Files.writeString(dir.resolve("client.properties"), RegistryConfig.RETRY_TIMEOUT_MS + "=2000\n");
         Path input = Files.writeString(dir.resolve("one.jsonl"), "{\"id\": \"never-written\", \"source\": \"x\", \"title\": \"t\", "
                 + "\"body\": \"b\", \"ingestedAt\": \"2026-11-26T10:00:00Z\", \"format\": \"jsonl\"}\n");
-        try (RunnerProcess produce = RunnerProcess.start(with(List.of("produce", "--topic", raw.name(), "--client-config",
+        try (RunnerProcess produce = RunnerProcess.start(RunnerProcess.args(List.of("produce", "--topic", raw.name(), "--client-config",
                 client.toString(), "--input", input.toString()), connection), dir.resolve("produce.err"))) {
             assertThat(produce.waitFor(120)).isNotZero();
             assertThat(produce.stderr()).contains("Schema registry unreachable").doesNotContain("\tat ");
@@ -152,13 +151,13 @@ class RegistryOutageIT {
     }
 
     private static void assertEachOnceAndNoDeadLetters(LocalStack stack, TopicCatalog topics, int count) {
-        try (CommittedReader<String, EnrichedArticle> enriched = reader(stack, topics.articlesEnriched());
-             CommittedReader<String, Rejected> dlq = reader(stack, topics.enrichDlq())) {
+        try (CommittedReader<String, EnrichedArticle> enriched = CommittedReader.of(stack.bootstrapServers(), topics.articlesEnriched());
+             CommittedReader<String, Rejected> dlq = CommittedReader.of(stack.bootstrapServers(), topics.enrichDlq())) {
             List<String> ids = enriched.drainToEnd().stream().map(ConsumerRecord::key).toList();
             assertThat(ids).as("news.articles.enriched: each article exactly once").hasSize(count).doesNotHaveDuplicates();
             assertThat(dlq.drainToEnd()).as("news.enrich.dlq: no article dead-lettered for the outage").isEmpty();
         }
-        try (CommittedReader<String, Rejected> rejected = reader(stack, topics.articlesRejected())) {
+        try (CommittedReader<String, Rejected> rejected = CommittedReader.of(stack.bootstrapServers(), topics.articlesRejected())) {
             assertThat(rejected.drainToEnd()).singleElement().satisfies(r -> assertThat(r.value().getReason()).contains("title"));
         }
     }
@@ -174,17 +173,6 @@ class RegistryOutageIT {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(raw.name(), key, value));
         }
-    }
-
-    private static <V> CommittedReader<String, V> reader(LocalStack stack, Topic<String, V> topic) {
-        return new CommittedReader<>(stack.bootstrapServers(), topic.name(), topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer());
-    }
-
-    private static List<String> with(List<String> command, List<String> connection) {
-        List<String> all = new ArrayList<>(command);
-        all.addAll(connection);
-        return all;
     }
 
     /** Pushes articles to ingest and follows them through enrich and sink. */

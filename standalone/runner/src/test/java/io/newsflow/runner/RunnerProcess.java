@@ -40,6 +40,13 @@ final class RunnerProcess implements AutoCloseable {
         return new RunnerProcess(process, args.get(0), stderrLog);
     }
 
+    /** A command line: the subcommand and its options, then the connection options. */
+    static List<String> args(List<String> command, List<String> connection) {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(connection);
+        return all;
+    }
+
     private void collect() {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {

@@ -59,17 +59,17 @@ class SecuredKafkaIT {
             ShortArticles.writeDirectory(articles, "secured-" + suffix, ARTICLES, 2, Instant.now().minus(5, ChronoUnit.MINUTES));
             List<RunnerProcess> all = new ArrayList<>();
 
-            RunnerProcess refused = start(all, dir, "ingest-wrong", with(List.of("ingest", "--no-progress", "--config",
+            RunnerProcess refused = start(all, dir, "ingest-wrong", RunnerProcess.args(List.of("ingest", "--no-progress", "--config",
                     properties(dir.resolve("wrong.properties"), clientSettings(certificates, security.user(), wrongPassword)).toString(),
                     "--bootstrap-servers", security.bootstrapServers(), "--schema-registry-url", stack.registryUrl(),
                     articles.toString()), List.of()));
             assertThat(refused.waitFor(120)).as("ingest with a wrong password").isNotZero();
             assertThat(refused.stderr()).contains("refused the credentials").contains("SCRAM-SHA-512").doesNotContain("\tat ");
 
-            RunnerProcess ingest = start(all, dir, "ingest", with(List.of("ingest", "--no-progress", articles.toString()), connection));
+            RunnerProcess ingest = start(all, dir, "ingest", RunnerProcess.args(List.of("ingest", "--no-progress", articles.toString()), connection));
             assertThat(ingest.waitFor(300)).as(ingest.stderr()).isZero();
-            try (RunnerProcess enrich = start(all, dir, "enrich", with(List.of("enrich", "--state-dir", dir.resolve("enrich-state").toString()), connection));
-                 RunnerProcess sink = start(all, dir, "sink", with(List.of("sink", "--state-dir", dir.resolve("sink-state").toString()), connection));
+            try (RunnerProcess enrich = start(all, dir, "enrich", RunnerProcess.args(List.of("enrich", "--state-dir", dir.resolve("enrich-state").toString()), connection));
+                 RunnerProcess sink = start(all, dir, "sink", RunnerProcess.args(List.of("sink", "--state-dir", dir.resolve("sink-state").toString()), connection));
                  CommittedReader<String, EnrichedArticle> enriched = reader(security, client, topics.articlesEnriched());
                  CommittedReader<String, EntityMention> entities = reader(security, client, topics.entities())) {
                 Map<String, Integer> perArticle = new HashMap<>();
@@ -125,11 +125,5 @@ class SecuredKafkaIT {
         Map<String, Object> config = new HashMap<>(client);
         config.put("bootstrap.servers", security.bootstrapServers());
         return new CommittedReader<>(config, topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-    }
-
-    private static List<String> with(List<String> command, List<String> connection) {
-        List<String> all = new ArrayList<>(command);
-        all.addAll(connection);
-        return all;
     }
 }

@@ -45,8 +45,7 @@ final class ApicurioRegistry implements AutoCloseable {
         String classpath = watchedMainLocation() + File.pathSeparator + runner;
         ChildProcess child = ChildProcess.startWatched("Apicurio Registry", jvm, classpath, MAIN_CLASS, List.of(),
                 options.logDir().resolve("registry.log"));
-        ApicurioRegistry registry = new ApicurioRegistry(child,
-                "http://127.0.0.1:" + options.registryPort() + CONFLUENT_API_PATH);
+        ApicurioRegistry registry = new ApicurioRegistry(child, url(options));
         registry.awaitReady();
         registry.setCompatibility(options.compatibility());
         return registry;
@@ -55,6 +54,11 @@ final class ApicurioRegistry implements AutoCloseable {
     /** The Confluent-API base URL: what {@code schema.registry.url} takes. */
     String url() {
         return url;
+    }
+
+    /** The Confluent-API base URL of the registry of these options, running or not. */
+    static String url(StackOptions options) {
+        return "http://127.0.0.1:" + options.registryPort() + CONFLUENT_API_PATH;
     }
 
     long pid() {

@@ -40,13 +40,18 @@ final class KafkaBroker implements AutoCloseable {
                 "-Dlogback.configurationFile=" + logConfig, "-Dkafka.logs.dir=" + dir.resolve("logs"));
         ChildProcess child = ChildProcess.startWatched("Kafka broker", jvm, classpath, "kafka.Kafka",
                 List.of(config.toString()), options.logDir().resolve("kafka.log"));
-        KafkaBroker broker = new KafkaBroker(child, "127.0.0.1:" + options.kafkaPort());
+        KafkaBroker broker = new KafkaBroker(child, bootstrapServers(options));
         broker.awaitReady();
         return broker;
     }
 
     String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** Where the broker of these options takes plain clients, running or not. */
+    static String bootstrapServers(StackOptions options) {
+        return "127.0.0.1:" + options.kafkaPort();
     }
 
     long pid() {

@@ -45,7 +45,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return "127.0.0.1:" + options.kafkaPort();
+        return KafkaBroker.bootstrapServers(options);
     }
 
     /** The secured (SASL/SCRAM over TLS) listener, when the stack was started with one. */
@@ -55,7 +55,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The Confluent-API base URL, e.g. {@code http://127.0.0.1:8081/apis/ccompat/v7}. */
     public String registryUrl() {
-        return "http://127.0.0.1:" + options.registryPort() + ApicurioRegistry.CONFLUENT_API_PATH;
+        return ApicurioRegistry.url(options);
     }
 
     public java.nio.file.Path dataDir() {
